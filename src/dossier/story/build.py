@@ -1,0 +1,53 @@
+"""``brief``: sequence the story-stage steps; each is a plain function of the input."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from dossier import __version__
+from dossier.analyze import analyze_many
+from dossier.errors import InputError
+from dossier.model import Article, ArticleAnalysis, Briefing, BriefingArticle, Skipped
+from dossier.story.context import StoryInput
+from dossier.story.quotes import merge_quotes
+from dossier.story.resolve import resolve_entities
+from dossier.story.summary import headline, summarize
+from dossier.story.timeline import build_timeline
+
+
+def brief(
+    articles: Iterable[Article],
+    summary_words: int = 120,
+    *,
+    analyses: dict[str, ArticleAnalysis] | None = None,
+    story: str | None = None,
+    skipped: list[Skipped] | None = None,
+) -> Briefing:
+    """Analyse (unless analyses are given) and synthesise a briefing for one story."""
+    articles = list(articles)
+    if not articles:
+        raise InputError("(input)", "no usable articles to brief")
+    analyses = dict(analyses or {})
+    todo = [a for a in articles if a.id not in analyses]
+    for analysis in analyze_many(todo):
+        analyses[analysis.article_id] = analysis
+    ctx = StoryInput(articles=articles, analyses=analyses)
+    entities = resolve_entities(ctx)
+    pipeline = next(iter(analyses.values())).pipeline if analyses else {}
+    return Briefing(
+        generator={"dossier": __version__, **pipeline},
+        story=story,
+        headline=headline(ctx),
+        articles=[
+            BriefingArticle(
+                id=a.id, title=a.title, outlet=a.outlet, published=a.published, url=a.url,
+                author=a.author, word_count=a.word_count, text=a.text,
+            )  # fmt: skip
+            for a in ctx.articles
+        ],
+        summary=summarize(ctx, summary_words),
+        entities=entities,
+        quotes=merge_quotes(ctx, entities),
+        timeline=build_timeline(ctx),
+        skipped=list(skipped or []),
+    )

@@ -1,0 +1,32 @@
+"""The story stage's input: articles with their analyses, and lookups over them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from dossier.model import Article, ArticleAnalysis, Span
+
+
+@dataclass
+class StoryInput:
+    """Articles of one story, each with its analysis, in a stable order (date, id)."""
+
+    articles: list[Article]
+    analyses: dict[str, ArticleAnalysis]
+    by_id: dict[str, Article] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.articles = sorted(
+            self.articles, key=lambda a: (a.published is None, a.published or 0, a.id)
+        )
+        self.by_id = {a.id: a for a in self.articles}
+
+    def outlet(self, article_id: str) -> str:
+        article = self.by_id[article_id]
+        return article.outlet or article.title or article.id
+
+    def text(self, span: Span) -> str:
+        return self.by_id[span.article_id].text[span.start : span.end]
+
+    def outlets(self, article_ids: list[str] | set[str]) -> list[str]:
+        return sorted({self.outlet(a) for a in article_ids})
