@@ -1,0 +1,26 @@
+"""Numbered citations shared by the Markdown and HTML renderers."""
+
+from __future__ import annotations
+
+from dossier.model import Briefing, BriefingArticle, Span
+
+
+def article_numbers(briefing: Briefing) -> dict[str, int]:
+    """Articles are cited as [1], [2], ... in briefing order (date, then id)."""
+    return {a.id: i + 1 for i, a in enumerate(briefing.articles)}
+
+
+def outlet_label(article: BriefingArticle) -> str:
+    parts = [article.outlet or "Unknown outlet"]
+    if article.published:
+        parts.append(article.published.isoformat())
+    return ", ".join(parts)
+
+
+def cited_articles(spans: list[Span]) -> list[str]:
+    """Distinct article ids in first-cited order."""
+    seen: list[str] = []
+    for span in spans:
+        if span.article_id not in seen:
+            seen.append(span.article_id)
+    return seen
