@@ -1,0 +1,54 @@
+import datetime as dt
+
+from dossier.ingest.clean import clean_text, is_boilerplate, parse_byline
+
+
+def test_boilerplate_lines():
+    for line in ["Placeholder Photo", "CREDIT: AP Photo/Files", "Share this:", "Advertisement",
+                 "Subscribe to our newsletter", "Photo: Reuters", "Continue reading the main story"]:
+        assert is_boilerplate(line), line
+    for line in ["Photos of the meeting were released on Monday, officials said.",
+                 "Credit markets fell sharply after the announcement."]:
+        assert not is_boilerplate(line), line
+
+
+def test_byline_with_date_and_outlet():
+    byline = parse_byline("By MARK LANDLER JUN. 15, 2017 in The New York Times")
+    assert byline.author == "Mark Landler"
+    assert byline.published == dt.date(2017, 6, 15)
+    assert byline.outlet == "The New York Times"
+
+
+def test_sentence_starting_with_by_is_not_a_byline():
+    assert parse_byline("By the time the vote came, most members had left the chamber.") is None
+
+
+def test_clean_keeps_prose_exact_and_reports_removals():
+    raw = (
+        "Placeholder Photo\n\nDam Talks Resume\n\nCREDIT: AP Photo/Files\n"
+        "Negotiators met again on Friday, both sides said.\n"
+        "By the evening, a draft text had been circulated to all delegations.\n\n"
+        "By JOHN DOE SEPT. 3, 2019 in The Daily Example\n"
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.title == "Dam Talks Resume"
+    assert cleaned.byline.author == "John Doe"
+    assert cleaned.byline.published == dt.date(2019, 9, 3)
+    assert "Placeholder Photo" in cleaned.removed_lines
+    assert "CREDIT" not in cleaned.text and "JOHN DOE" not in cleaned.text
+    assert "By the evening, a draft text had been circulated to all delegations." in cleaned.text
+    for line in cleaned.text.splitlines():
+        assert line in raw
+
+
+def test_byline_glued_to_next_headline_is_split():
+    raw = "Headline Here\nBody sentence one is here today.\nBy ANN LEE JUN. 1, 2020 in The PaperNext Story Headline\n"
+    cleaned = clean_text(raw)
+    assert cleaned.byline.outlet == "The Paper"
+    assert "ANN LEE" not in cleaned.text
+    assert "Next Story Headline" in cleaned.text
+
+
+def test_wire_credit_is_detected():
+    cleaned = clean_text("Flood Warning\nLONDON (Reuters) - Rivers rose across the region on Tuesday.")
+    assert cleaned.wire == "Reuters"
