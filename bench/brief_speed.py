@@ -37,9 +37,13 @@ def cold_cli(runs: int) -> list[float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--json", type=Path, default=ROOT / "bench" / "results" / "brief_speed.json")
+    parser.add_argument(
+        "--json", type=Path, default=ROOT / "bench" / "results" / "brief_speed.json"
+    )
     args = parser.parse_args()
 
     import dossier

@@ -4,11 +4,20 @@ from dossier.ingest.clean import clean_text, is_boilerplate, parse_byline
 
 
 def test_boilerplate_lines():
-    for line in ["Placeholder Photo", "CREDIT: AP Photo/Files", "Share this:", "Advertisement",
-                 "Subscribe to our newsletter", "Photo: Reuters", "Continue reading the main story"]:
+    for line in [
+        "Placeholder Photo",
+        "CREDIT: AP Photo/Files",
+        "Share this:",
+        "Advertisement",
+        "Subscribe to our newsletter",
+        "Photo: Reuters",
+        "Continue reading the main story",
+    ]:
         assert is_boilerplate(line), line
-    for line in ["Photos of the meeting were released on Monday, officials said.",
-                 "Credit markets fell sharply after the announcement."]:
+    for line in [
+        "Photos of the meeting were released on Monday, officials said.",
+        "Credit markets fell sharply after the announcement.",
+    ]:
         assert not is_boilerplate(line), line
 
 
@@ -42,7 +51,10 @@ def test_clean_keeps_prose_exact_and_reports_removals():
 
 
 def test_byline_glued_to_next_headline_is_split():
-    raw = "Headline Here\nBody sentence one is here today.\nBy ANN LEE JUN. 1, 2020 in The PaperNext Story Headline\n"
+    raw = (
+        "Headline Here\nBody sentence one is here today.\n"
+        "By ANN LEE JUN. 1, 2020 in The PaperNext Story Headline\n"
+    )
     cleaned = clean_text(raw)
     assert cleaned.byline.outlet == "The Paper"
     assert "ANN LEE" not in cleaned.text
@@ -50,5 +62,7 @@ def test_byline_glued_to_next_headline_is_split():
 
 
 def test_wire_credit_is_detected():
-    cleaned = clean_text("Flood Warning\nLONDON (Reuters) - Rivers rose across the region on Tuesday.")
+    cleaned = clean_text(
+        "Flood Warning\nLONDON (Reuters) - Rivers rose across the region on Tuesday."
+    )
     assert cleaned.wire == "Reuters"

@@ -31,7 +31,11 @@ def test_brief_example_writes_three_valid_files(tmp_path):
     proc = run("brief", str(EXAMPLE), "--out", str(tmp_path / "out"))
     assert proc.returncode == 0, proc.stderr
     written = proc.stdout.split()
-    assert sorted(Path(p).name for p in written) == ["briefing.html", "briefing.json", "briefing.md"]
+    assert sorted(Path(p).name for p in written) == [
+        "briefing.html",
+        "briefing.json",
+        "briefing.md",
+    ]
     data = json.loads((tmp_path / "out" / "briefing.json").read_text())
     schema = json.loads(run("schema").stdout)
     import jsonschema
@@ -48,10 +52,18 @@ def test_brief_example_writes_three_valid_files(tmp_path):
         (lambda d: d / "missing.txt", "no such file"),
         (lambda d: _write(d / "empty.txt", b""), "empty file"),
         (lambda d: _write(d / "bin.txt", b"\x7fELF\x02\x01\x01\x00\x00"), "binary file"),
-        (lambda d: _write(d / "latin.txt", "Caf\u00e9 news ".encode("utf-8") + b"\x81\x8d\x9d" * 3), "undecodable"),
+        (
+            lambda d: _write(
+                d / "latin.txt", "Caf\u00e9 news ".encode("utf-8") + b"\x81\x8d\x9d" * 3
+            ),
+            "undecodable",
+        ),
         (lambda d: _write(d / "bad.json", b'{"text": "unterminated'), "malformed JSON"),
         (lambda d: _write(d / "feed.jsonl", b'{"text": broken}\n'), "malformed JSON"),
-        (lambda d: _write(d / "page.html", b"<html><body><nav>Home</nav></body></html>"), "no article text"),
+        (
+            lambda d: _write(d / "page.html", b"<html><body><nav>Home</nav></body></html>"),
+            "no article text",
+        ),
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(tmp_path, make, problem):
@@ -70,8 +82,16 @@ def test_good_files_still_briefed_when_one_is_bad(tmp_path):
     shutil.copytree(EXAMPLE, tmp_path / "bundle")
     shutil.copy(FIXTURES / "plain.txt", tmp_path / "plain.txt")
     _write(tmp_path / "broken.txt", b"\x00\x01\x02")
-    proc = run("brief", str(tmp_path / "bundle"), str(tmp_path / "plain.txt"), str(tmp_path / "broken.txt"),
-               "--out", str(tmp_path / "out"), "--format", "json")
+    proc = run(
+        "brief",
+        str(tmp_path / "bundle"),
+        str(tmp_path / "plain.txt"),
+        str(tmp_path / "broken.txt"),
+        "--out",
+        str(tmp_path / "out"),
+        "--format",
+        "json",
+    )
     assert proc.returncode == 2
     assert "broken.txt" in proc.stderr and "Traceback" not in proc.stderr
     data = json.loads((tmp_path / "out" / "briefing.json").read_text())

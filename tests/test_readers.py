@@ -32,15 +32,28 @@ def test_html_body_and_metadata():
 
 
 def test_json_and_jsonl_fields(tmp_path):
-    record = {"text": "Officials in the port city said the strike ended after nine days of talks.",
-              "title": "Strike Ends", "published": "2020-05-01", "outlet": "Port News",
-              "url": "https://example.org/a", "author": "R. Diaz"}
+    record = {
+        "text": "Officials in the port city said the strike ended after nine days of talks.",
+        "title": "Strike Ends",
+        "published": "2020-05-01",
+        "outlet": "Port News",
+        "url": "https://example.org/a",
+        "author": "R. Diaz",
+    }
     (tmp_path / "one.json").write_text(json.dumps(record))
     [article] = dossier.read(tmp_path / "one.json")
-    assert (article.title, article.outlet, article.published) == ("Strike Ends", "Port News", dt.date(2020, 5, 1))
+    assert (article.title, article.outlet, article.published) == (
+        "Strike Ends",
+        "Port News",
+        dt.date(2020, 5, 1),
+    )
     assert article.text == record["text"]
-    lines = [json.dumps(record), "{not json", json.dumps({"title": "no text"}),
-             json.dumps(record | {"text": record["text"] + " Ferries resumed at dawn."})]
+    lines = [
+        json.dumps(record),
+        "{not json",
+        json.dumps({"title": "no text"}),
+        json.dumps(record | {"text": record["text"] + " Ferries resumed at dawn."}),
+    ]
     path = tmp_path / "feed.jsonl.gz"
     with gzip.open(path, "wt") as fh:
         fh.write("\n".join(lines) + "\n")
@@ -80,8 +93,14 @@ def test_directory_and_glob_report_unsupported_files(tmp_path):
 
 def test_manifest_errors_are_reported(tmp_path):
     shutil.copy(FIXTURES / "plain.txt", tmp_path / "ok.txt")
-    manifest = {"story": "s", "articles": [{"path": "ok.txt", "outlet": "X", "published": "2022-03-09"},
-                                           {"path": "missing.txt"}, {"path": "../../etc/passwd"}]}
+    manifest = {
+        "story": "s",
+        "articles": [
+            {"path": "ok.txt", "outlet": "X", "published": "2022-03-09"},
+            {"path": "missing.txt"},
+            {"path": "../../etc/passwd"},
+        ],
+    }
     (tmp_path / "bundle.json").write_text(json.dumps(manifest))
     result = dossier.read_all(tmp_path)
     assert [a.outlet for a in result.articles] == ["X"]

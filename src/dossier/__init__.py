@@ -1,16 +1,25 @@
 """Dossier: turn a bundle of news articles into a sourced briefing.
 
-    >>> import dossier
-    >>> articles = dossier.read("examples/korea-2017")
-    >>> briefing = dossier.brief(articles, summary_words=120)
-    >>> briefing.summary[0].outlets
+>>> import dossier
+>>> articles = dossier.read("examples/korea-2017")
+>>> briefing = dossier.brief(articles, summary_words=120)
+>>> briefing.summary[0].outlets
 """
 
 __version__ = "0.1.0"
 
-from dossier.analyze import analyze  # noqa: E402
-from dossier.ingest import read, read_all  # noqa: E402
-from dossier.model import Article, ArticleAnalysis, Briefing  # noqa: E402
-from dossier.story import brief  # noqa: E402
+from dossier.analyze import analyze
+from dossier.ingest import read, read_all
+from dossier.model import Article, ArticleAnalysis, Briefing
+from dossier.story import brief
 
-__all__ = ["Article", "ArticleAnalysis", "Briefing", "__version__", "analyze", "brief", "read", "read_all"]
+__all__ = [
+    "Article",
+    "ArticleAnalysis",
+    "Briefing",
+    "__version__",
+    "analyze",
+    "brief",
+    "read",
+    "read_all",
+]

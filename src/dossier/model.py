@@ -58,7 +58,9 @@ class Article(Record):
     date_source: str | None = Field(
         default=None, description="Where `published` came from: manifest, byline, html, json."
     )
-    wire: str | None = Field(default=None, description="Wire service credited, e.g. 'Associated Press'.")
+    wire: str | None = Field(
+        default=None, description="Wire service credited, e.g. 'Associated Press'."
+    )
     removed_lines: list[str] = Field(
         default_factory=list, description="Boilerplate and byline lines dropped from the body."
     )
@@ -97,11 +99,15 @@ class Quote(Record):
     cue: str | None = Field(default=None, description="Speech verb or phrase, e.g. 'said'.")
     cue_start: int | None = None
     cue_end: int | None = None
-    speaker: str | None = Field(default=None, description="Speaker, resolved to a full name if possible.")
+    speaker: str | None = Field(
+        default=None, description="Speaker, resolved to a full name if possible."
+    )
     speaker_text: str | None = Field(default=None, description="Speaker as written at the cue.")
     speaker_start: int | None = None
     speaker_end: int | None = None
-    speaker_key: str | None = Field(default=None, description="Within-article entity key of the speaker.")
+    speaker_key: str | None = Field(
+        default=None, description="Within-article entity key of the speaker."
+    )
     speaker_description: str | None = Field(
         default=None, description="The speaker's role as the article gives it."
     )

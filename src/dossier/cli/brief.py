@@ -12,16 +12,35 @@ PROGRESS_MIN_ARTICLES = 5
 
 @click.command("brief")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("briefing"),
-              show_default=True, help="Directory for briefing.json, briefing.md, briefing.html.")
-@click.option("--words", type=click.IntRange(20, 2000), default=120, show_default=True,
-              help="Length of the summary in words.")
-@click.option("--format", "formats", default="json,md,html", show_default=True,
-              help="Comma-separated output formats: json, md, html.")
-@click.option("--story", default=None, help="Story name shown in the briefing (default: from bundle.json).")
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("briefing"),
+    show_default=True,
+    help="Directory for briefing.json, briefing.md, briefing.html.",
+)
+@click.option(
+    "--words",
+    type=click.IntRange(20, 2000),
+    default=120,
+    show_default=True,
+    help="Length of the summary in words.",
+)
+@click.option(
+    "--format",
+    "formats",
+    default="json,md,html",
+    show_default=True,
+    help="Comma-separated output formats: json, md, html.",
+)
+@click.option(
+    "--story", default=None, help="Story name shown in the briefing (default: from bundle.json)."
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors.")
-def brief_command(paths: tuple[str, ...], out_dir: Path, words: int, formats: str, story: str | None,
-                  quiet: bool) -> None:
+def brief_command(
+    paths: tuple[str, ...], out_dir: Path, words: int, formats: str, story: str | None, quiet: bool
+) -> None:
     """Brief the articles in PATHS: files, directories, globs, .jsonl, .html or bundle.json.
 
     Inputs that cannot be used are listed on stderr and in the briefing's
@@ -59,7 +78,10 @@ def brief_command(paths: tuple[str, ...], out_dir: Path, words: int, formats: st
     else:
         analyses = {a.article_id: a for a in analyze_many(articles)}
     briefing = dossier.brief(
-        articles, summary_words=words, analyses=analyses, story=story or result.story,
+        articles,
+        summary_words=words,
+        analyses=analyses,
+        story=story or result.story,
         skipped=result.skipped,
     )
     written = write_briefing(briefing, out_dir, chosen)

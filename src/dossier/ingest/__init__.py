@@ -115,7 +115,9 @@ def _read_file(
     try:
         if path.name == MANIFEST_NAME:
             yield from _read_manifest(path, result)
-        elif suffix in JSONL_SUFFIXES or (suffix == ".gz" and suffixes[0] in JSONL_SUFFIXES | {".json"}):
+        elif suffix in JSONL_SUFFIXES or (
+            suffix == ".gz" and suffixes[0] in JSONL_SUFFIXES | {".json"}
+        ):
             yield from iter_jsonl(path)
         elif suffix == ".json":
             yield from read_json_file(path)
@@ -124,7 +126,9 @@ def _read_file(
         elif suffix in TEXT_SUFFIXES or not suffix:
             yield read_text_file(path)
         else:
-            yield InputError(str(path), f"unsupported file type {suffix!r} (use .txt, .html, .json, .jsonl)")
+            yield InputError(
+                str(path), f"unsupported file type {suffix!r} (use .txt, .html, .json, .jsonl)"
+            )
     except InputError as exc:
         yield exc
 
@@ -188,4 +192,3 @@ def _apply_manifest_entry(target: Path, entry: dict) -> Article:
     if published is not None:
         updates |= {"published": published, "date_source": "manifest"}
     return article.model_copy(update=updates)
-

@@ -45,7 +45,8 @@ _BYLINE_RE = re.compile(
 )
 _WIRE_RE = re.compile(
     r"\((?P<wire>AP|Reuters|AFP|Bloomberg|Xinhua|UPI|dpa)\)"
-    r"|^\s*(?:—|-|–)?\s*(?P<wire2>The Associated Press|Associated Press|Reuters|Agence France-Presse)\s*$",
+    r"|^\s*(?:—|-|–)?\s*"
+    r"(?P<wire2>The Associated Press|Associated Press|Reuters|Agence France-Presse)\s*$",
     re.MULTILINE,
 )
 _WIRE_NAMES = {
@@ -146,7 +147,11 @@ def clean_text(raw: str, *, has_title: bool = False, edge_lines: int = 4) -> Cle
         for i, line in enumerate(keep):
             if line.strip():
                 candidate = line.strip()
-                if len(candidate) <= 200 and not candidate.endswith((".", "”", '"')) or len(candidate) <= 120:
+                if (
+                    (len(candidate) <= 200
+                    and not candidate.endswith((".", "”", '"')))
+                    or len(candidate) <= 120
+                ):
                     title = candidate
                     del keep[i]
                 break

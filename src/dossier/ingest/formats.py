@@ -167,7 +167,7 @@ def read_json_file(path: Path) -> list[Article]:
 def iter_jsonl(path: Path) -> Iterator[Article | BadArticleError]:
     """Stream a JSON Lines file (optionally gzip); bad lines are yielded as errors."""
     try:
-        raw = gzip.open(path, "rb") if path.suffix == ".gz" else path.open("rb")
+        raw = gzip.open(path, "rb") if path.suffix == ".gz" else path.open("rb")  # noqa: SIM115
     except OSError as exc:
         raise InputError(str(path), f"cannot read: {exc.strerror}") from None
     with raw:

@@ -38,4 +38,11 @@ def write_briefing(briefing: Briefing, out_dir: Path, formats: list[str]) -> lis
     return written
 
 
-__all__ = ["RENDERERS", "parse_formats", "render_html", "render_json", "render_markdown", "write_briefing"]
+__all__ = [
+    "RENDERERS",
+    "parse_formats",
+    "render_html",
+    "render_json",
+    "render_markdown",
+    "write_briefing",
+]
