@@ -101,23 +101,25 @@ def read_html(html: str, where: str, url: str | None = None) -> Article:
         )
     except Exception as exc:  # trafilatura raises many parser errors on broken markup
         raise BadArticleError(where, f"unreadable HTML ({type(exc).__name__})") from None
-    if doc is None or not (getattr(doc, "text", None) or "").strip():
+    fields = doc if isinstance(doc, dict) else (doc.as_dict() if doc is not None else {})
+    body = fields.get("text") or ""
+    if not body.strip():
         raise BadArticleError(where, "HTML with no article text")
     published = None
-    date_text = doc.date or find_date(html, extensive_search=False, original_date=True)
+    date_text = fields.get("date") or find_date(html, extensive_search=False, original_date=True)
     if date_text:
         try:
             published = dt.date.fromisoformat(date_text[:10])
         except ValueError:
             published = None
     return build_article(
-        doc.text,
+        body,
         where,
-        title=doc.title,
+        title=fields.get("title"),
         published=published,
-        outlet=doc.sitename,
-        url=url or doc.url,
-        author=doc.author,
+        outlet=fields.get("sitename"),
+        url=url or fields.get("url"),
+        author=fields.get("author"),
         date_source="html" if published else None,
     )
 
@@ -199,7 +201,7 @@ def iter_jsonl(path: Path) -> Iterator[Article | BadArticleError]:
             yield BadArticleError(f"{path}:{lineno + 1}", f"corrupt or truncated file ({exc})")
 
 
-def _skip_rest_of_line(stream: io.BufferedReader) -> None:
+def _skip_rest_of_line(stream: io.BufferedReader[Any]) -> None:
     while True:
         chunk = stream.readline(1 << 20)
         if not chunk or chunk.endswith(b"\n"):
