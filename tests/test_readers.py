@@ -114,3 +114,11 @@ def test_manifest_errors_are_reported(tmp_path):
 def test_read_raises_on_first_bad_input(tmp_path):
     with pytest.raises(InputError, match="no such file"):
         dossier.read(tmp_path / "nope.txt")
+
+
+def test_overlong_article_is_refused_with_its_size(tmp_path):
+    path = tmp_path / "huge.txt"
+    path.write_text("Title\n" + "The council met again today. " * 40_000)
+    result = dossier.read_all(path)
+    assert not result.articles
+    assert "over the 1,000,000 limit" in result.skipped[0].problem

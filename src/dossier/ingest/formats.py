@@ -22,6 +22,8 @@ from dossier.model import Article
 
 MIN_WORDS = 5
 """An article body shorter than this is reported as having no article text."""
+MAX_ARTICLE_CHARS = 1_000_000
+"""A body longer than this is not one news article (about 150,000 words); refused at ingest."""
 
 _TEXT_FIELDS = ("text", "body", "content", "article")
 _JSON_FIELDS = {
@@ -63,6 +65,10 @@ def build_article(
     body = cleaned.text
     if len(body.split()) < MIN_WORDS:
         raise BadArticleError(where, "no article text (empty after removing boilerplate)")
+    if len(body) > MAX_ARTICLE_CHARS:
+        raise BadArticleError(
+            where, f"article text is {len(body):,} characters, over the {MAX_ARTICLE_CHARS:,} limit"
+        )
     byline = cleaned.byline
     if published is None and byline.published is not None:
         published, date_source = byline.published, "byline"
