@@ -112,6 +112,11 @@ class Quote(Record):
         default=None, description="The speaker's role as the article gives it."
     )
     confidence: float = 1.0
+    parts: list[tuple[int, int]] = Field(
+        default_factory=list,
+        description="Content pieces [start, end) when the quote is split by its cue or runs "
+        "over several paragraphs; empty when `start`..`end` is one piece.",
+    )
 
 
 class TimeExpression(Record):
@@ -254,6 +259,9 @@ class SourceProfile(Record):
     speakers_quoted: dict[str, int] = Field(default_factory=dict)
     actor_mentions: dict[str, int] = Field(default_factory=dict)
     actor_tone: dict[str, float] = Field(default_factory=dict)
+    speaker_roles: dict[str, str] = Field(
+        default_factory=dict, description="Speaker quoted -> role: official, expert, foreign government..."
+    )
 
 
 class Skipped(Record):
@@ -293,6 +301,9 @@ class Briefing(Record):
     claims: list[Claim] = Field(default_factory=list)
     discrepancies: list[Discrepancy] = Field(default_factory=list)
     sources: list[SourceProfile] = Field(default_factory=list)
+    main_actors: list[str] = Field(
+        default_factory=list, description="Most covered actors: the columns of the outlet-by-actor matrix."
+    )
     events: list[Event] = Field(default_factory=list)
     skipped: list[Skipped] = Field(default_factory=list)
 

@@ -1,15 +1,30 @@
-"""Entity mentions: spaCy's named entities, cleaned and grouped within the article."""
+"""Entity mentions within one article, corrected and grouped into within-article entities.
+
+spaCy's small model makes a few systematic mistakes on news; general rules fix them:
+headline-case fragments ("Trump Warns" as PERSON) are cut back to the name the body
+uses; names ending in a place or organisation head noun ("... Reef", "... University")
+take that type; possessive endings are trimmed; a surname tagged ORG where the article
+tags it PERSON elsewhere becomes PERSON. Mentions are then grouped (``entity_key``):
+honorific + surname joins the full name ("Mr. Xi" -> Xi Jinping, "Professor Cheng" ->
+Cheng Xiaohe), capitals and demonyms used as actors join their country ("Beijing
+confirmed" -> China), "the North" joins the one North-named country of the article,
+and unambiguous title-only references ("the Chinese president") join the person the
+article gave that title to.
+"""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from dossier.analyze.countries import country_of_capital, country_of_demonym, country_of_name
 from dossier.analyze.registry import step
 from dossier.model import Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
     from dossier.model import Article, ArticleAnalysis
 
@@ -17,30 +32,409 @@ _LABELS = {
     "PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "NORP",
     "LOC": "LOC", "FAC": "FAC", "EVENT": "EVENT",
 }  # fmt: skip
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.",
+              "professor", "sir", "dame", "rev.", "mx."}  # fmt: skip
+TITLE_WORDS = {
+    "president", "premier", "prime", "minister", "secretary", "senator", "sen.", "gov.",
+    "governor", "rep.", "representative", "general", "gen.", "chancellor", "king", "queen",
+    "prince", "princess", "pope", "judge", "justice", "ambassador", "leader", "chairman",
+    "chairwoman", "director", "spokesman", "spokeswoman", "spokesperson", "mayor", "adviser",
+    "advisor", "commander", "chief", "vice", "deputy", "foreign", "defense", "defence",
+    "state", "attorney", "speaker", "senior", "envoy", "dictator", "emperor", "sheikh",
+    "lt.", "col.", "adm.", "admiral", "colonel", "captain", "sergeant", "officer",
+}  # fmt: skip
+TITLE_HEADS = {
+    "president", "premier", "minister", "secretary", "senator", "governor", "chancellor",
+    "king", "queen", "prince", "pope", "leader", "chairman", "chairwoman", "spokesman",
+    "spokeswoman", "mayor", "ambassador", "dictator", "emperor", "nominee", "candidate",
+    "director", "envoy", "professor", "commander",
+}  # fmt: skip
+_PLACE_HEADS = {
+    "reef", "reefs", "island", "islands", "isle", "sea", "river", "lake", "mountain",
+    "mountains", "mount", "bay", "strait", "straits", "peninsula", "gulf", "ocean",
+    "valley", "desert", "canal", "shoal", "shoals", "atoll", "cape", "coast", "park",
+    "square", "street", "avenue", "bridge", "airport", "base", "harbor", "harbour",
+    "province", "county", "district", "region", "archipelago", "plateau", "beach",
+}  # fmt: skip
+_ORG_HEADS = {
+    "university", "college", "institute", "center", "centre", "ministry", "department",
+    "party", "council", "committee", "agency", "bank", "company", "corporation", "corp.",
+    "inc.", "group", "news", "times", "post", "association", "foundation", "project",
+    "army", "navy", "commission", "court", "office", "administration", "senate", "congress",
+    "parliament", "union", "network", "service", "club", "fund", "program", "programme",
+}  # fmt: skip
+_POSSESSIVE_TOKENS = {"'s", "’s", "'", "’"}
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_ACTOR_DEPS = {"nsubj", "nsubjpass", "agent", "poss", "csubj"}
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 
 
-@step("mentions", "dossier.mentions.v1", requires=("sentences",), assigns=("mentions",))
+@dataclass
+class _Raw:
+    """A mention under construction: token span plus what the rules learned about it."""
+
+    start: int  # token index
+    end: int
+    label: str
+    start_char: int
+    end_char: int
+    text: str
+    title: str | None = None
+    key: str | None = None
+    names: list[str] = field(default_factory=list)  # name words without honorific
+
+
+@step("mentions", "dossier.mentions.v2", requires=("sentences",), assigns=("mentions",))
 def find_mentions(doc: Doc, article: Article, analysis: ArticleAnalysis) -> None:
-    """Named entities with possessive endings trimmed; key = normalised surface form."""
-    out: list[Mention] = []
-    for ent in doc.ents:
-        label = _LABELS.get(ent.label_)
-        if label is None:
+    """Corrected named mentions plus title-only references, grouped by ``entity_key``."""
+    analysis.mentions = extract_mentions(doc, article.id)
+
+
+def extract_mentions(doc: Doc, article_id: str) -> list[Mention]:
+    headline_lines = _headline_line_spans(doc.text)
+    raws = [r for ent in doc.ents if (r := _from_ent(doc, ent)) is not None]
+    raws = _fix_labels(doc, raws, headline_lines)
+    raws.extend(_north_south(doc, raws))
+    raws.sort(key=lambda r: r.start)
+    _assign_keys(doc, raws)
+    raws.extend(_title_references(doc, raws))
+    raws.sort(key=lambda r: (r.start_char, r.end_char))
+    return [
+        Mention(
+            article_id=article_id, start=r.start_char, end=r.end_char, text=r.text,
+            label=r.label, entity_key=r.key,  # type: ignore[arg-type]
+        )  # fmt: skip
+        for r in raws
+    ]
+
+
+def display_names(mentions: list[Mention]) -> dict[str, str]:
+    """Entity key -> the fullest name the article uses for it (honorifics dropped)."""
+    best: dict[str, str] = {}
+    for m in mentions:
+        if m.entity_key is None or m.text[:1].islower():
             continue
-        text = ent.text
-        trimmed = _POSSESSIVE.sub("", text)
-        start, end = ent.start_char, ent.start_char + len(trimmed)
-        if not trimmed.strip():
+        name = strip_honorific(m.text)
+        if m.text.lower().startswith("the "):
             continue
-        out.append(
-            Mention(
-                article_id=article.id,
-                start=start,
-                end=end,
-                text=trimmed,
-                label=label,
-                entity_key=f"{label}:{trimmed.lower()}",
+        if len(name) > len(best.get(m.entity_key, "")):
+            best[m.entity_key] = name
+    return best
+
+
+def strip_honorific(name: str) -> str:
+    """'Mr. Xi' -> 'Xi'; 'Professor Cheng' -> 'Cheng'; other names unchanged."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower() in HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
+
+
+# --- building raw mentions -------------------------------------------------------------
+
+
+def _from_ent(doc: Doc, ent: Span) -> _Raw | None:
+    label = _LABELS.get(ent.label_)
+    if label is None:
+        return None
+    start, end = ent.start, ent.end
+    while end > start and doc[end - 1].text in _POSSESSIVE_TOKENS:
+        end -= 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    title_words: list[str] = []
+    if label == "PERSON":
+        while end - start > 1 and doc[start].lower_ in TITLE_WORDS:
+            title_words.append(doc[start].lower_)
+            start += 1
+        title_words = _preceding_title(doc, start) + title_words
+        if start > 0 and doc[start - 1].lower_ in HONORIFICS and doc[start].lower_ not in HONORIFICS:
+            start -= 1
+    if end <= start:
+        return None
+    text = doc.text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1].text)]
+    text = _POSSESSIVE.sub("", text)
+    if not text.strip():
+        return None
+    return _Raw(
+        start=start, end=end, label=label, start_char=doc[start].idx,
+        end_char=doc[start].idx + len(text), text=text,
+        title=" ".join(title_words) or None,
+    )  # fmt: skip
+
+
+def _preceding_title(doc: Doc, start: int) -> list[str]:
+    """Title words right before a name: 'President', 'Chinese premier', 'Prime Minister'."""
+    words: list[str] = []
+    i = start - 1
+    while i >= 0 and start - i <= 4:
+        tok = doc[i]
+        if tok.lower_ in TITLE_WORDS or (words and tok.ent_type_ == "NORP"):
+            words.insert(0, tok.lower_)
+            i -= 1
+            continue
+        break
+    if words and words[-1] in {"vice", "deputy", "foreign", "state", "senior", "chief"}:
+        return []
+    return words
+
+
+def _headline_line_spans(text: str) -> list[tuple[int, int]]:
+    """Lines written in headline case: most longer words capitalised, no full stop."""
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        words = [w for w in _WORD.findall(line) if len(w) >= 4]
+        if len(words) >= 3 and not line.rstrip().endswith("."):
+            capital = sum(w[0].isupper() for w in words)
+            if capital / len(words) >= 0.75:
+                spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _fix_labels(doc: Doc, raws: list[_Raw], headlines: list[tuple[int, int]]) -> list[_Raw]:
+    def in_headline(r: _Raw) -> bool:
+        return any(s <= r.start_char < e for s, e in headlines)
+
+    body_person_words = {
+        w.lower()
+        for r in raws
+        if r.label == "PERSON" and not in_headline(r)
+        for w in strip_honorific(r.text).split()
+    }
+    out: list[_Raw] = []
+    for r in raws:
+        tokens = doc[r.start : r.end]
+        last = tokens[-1].lower_
+        if r.label == "PERSON" and last in _PLACE_HEADS:
+            r.label = "LOC"
+        elif r.label == "PERSON" and last in _ORG_HEADS:
+            r.label = "ORG"
+        if r.label != "NORP" and not any(t.pos_ == "PROPN" for t in tokens):
+            continue  # "Impatience" at a sentence start is not a name
+        if r.label == "PERSON" and in_headline(r):
+            r = _cut_to_known(doc, r, body_person_words)
+            if r is None:
+                continue
+        if r.label in ("ORG", "GPE") and r.end - r.start == 1 and r.text.lower() in body_person_words:
+            if country_of_name(r.text) is None and country_of_capital(r.text) is None:
+                r.label = "PERSON"  # "the Trump administration": the person, not an org
+        out.append(r)
+    return out
+
+
+def _cut_to_known(doc: Doc, r: _Raw, known: set[str]) -> _Raw | None:
+    """Keep the leading words of a headline-case PERSON that the body uses as a name."""
+    end = r.start
+    while end < r.end and (doc[end].lower_ in known or doc[end].lower_ in HONORIFICS):
+        end += 1
+    if end == r.start:
+        return None
+    if end == r.end:
+        return r
+    text = doc.text[doc[r.start].idx : doc[end - 1].idx + len(doc[end - 1].text)]
+    return _Raw(
+        start=r.start, end=end, label=r.label, start_char=r.start_char,
+        end_char=r.start_char + len(text), text=text, title=r.title,
+    )  # fmt: skip
+
+
+def _north_south(doc: Doc, raws: list[_Raw]) -> list[_Raw]:
+    """'the North' / 'the South' for the one such country the article names."""
+    countries = {country_of_name(r.text) for r in raws if r.label == "GPE"} - {None}
+    added: list[_Raw] = []
+    taken = {r.start for r in raws if r.label != "LOC"}
+    for tok in doc:
+        if tok.text not in ("North", "South") or tok.i == 0 or doc[tok.i - 1].lower_ != "the":
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.pos_ == "PROPN" or nxt.text[:1].isupper()):
+            continue
+        if tok.i in taken:
+            continue
+        matches = {
+            c for c in countries if c and _country_starts_with(c, tok.text)
+        }
+        if len(matches) == 1:
+            code = matches.pop()
+            for r in [r for r in raws if r.start == tok.i]:
+                raws.remove(r)
+            added.append(
+                _Raw(
+                    start=tok.i, end=tok.i + 1, label="GPE", start_char=tok.idx,
+                    end_char=tok.idx + len(tok.text), text=tok.text, key=f"GPE:{code}",
+                )  # fmt: skip
             )
+    return added
+
+
+def _country_starts_with(code: str, word: str) -> bool:
+    from dossier.analyze.countries import country_name
+
+    return country_name(code).split()[0] == word
+
+
+# --- grouping -----------------------------------------------------------------------------
+
+
+def is_actor(tok: Token) -> bool:
+    """True when the token acts in its clause: subject, agent, possessor (or their conj)."""
+    seen = 0
+    while tok.dep_ == "conj" and seen < 5:
+        tok = tok.head
+        seen += 1
+    if tok.dep_ in _ACTOR_DEPS:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "by"
+
+
+def _assign_keys(doc: Doc, raws: list[_Raw]) -> None:
+    for r in raws:
+        if r.key is not None:
+            continue
+        root = doc[r.start : r.end].root
+        if r.label in ("GPE", "LOC"):
+            code = country_of_name(r.text)
+            if code is None and is_actor(root):
+                code = country_of_capital(r.text)
+            if code is not None:
+                r.label, r.key = "GPE", f"GPE:{code}"
+                continue
+        if r.label == "NORP":
+            code = country_of_demonym(r.text)
+            if code is not None and _demonym_as_actor(doc, r):
+                r.label, r.key = "GPE", f"GPE:{code}"
+                continue
+        if r.label != "PERSON":
+            r.key = f"{r.label}:{_norm(r.text)}"
+    _group_people(raws)
+
+
+def _demonym_as_actor(doc: Doc, r: _Raw) -> bool:
+    """'The Chinese said' / 'rankled the Chinese': a demonym used as a noun."""
+    root = doc[r.start : r.end].root
+    if root.dep_ in ("amod", "compound"):
+        return False
+    before = doc[r.start - 1].lower_ if r.start > 0 else ""
+    return r.text.lower().startswith("the ") or before == "the"
+
+
+def _norm(text: str) -> str:
+    text = " ".join(text.lower().split())
+    return text[4:] if text.startswith("the ") else text
+
+
+def _group_people(raws: list[_Raw]) -> None:
+    people = [r for r in raws if r.label == "PERSON"]
+    for r in people:
+        r.names = strip_honorific(r.text).split()
+    full = [r for r in people if len(r.names) >= 2]
+    counts = Counter(_full_key(r.names) for r in full)
+    for r in people:
+        if len(r.names) >= 2:
+            r.key = "PERSON:" + _full_key(r.names)
+            continue
+        word = r.names[0].lower() if r.names else r.text.lower()
+        by_last = [f for f in full if f.names[-1].lower() == word]
+        candidates = by_last or [f for f in full if f.names[0].lower() == word]
+        if not candidates:
+            r.key = f"PERSON:{word}"
+            continue
+        before = [f for f in candidates if f.start < r.start]
+        if before:
+            chosen = _full_key(before[-1].names)
+        else:
+            chosen = max(sorted({_full_key(f.names) for f in candidates}), key=counts.__getitem__)
+        r.key = f"PERSON:{chosen}"
+
+
+def _full_key(names: list[str]) -> str:
+    """First and last name, lowercased: 'Otto F. Warmbier' and 'Otto Warmbier' agree."""
+    return f"{names[0]} {names[-1]}".lower()
+
+
+# --- title-only references ------------------------------------------------------------------
+
+
+def _title_references(doc: Doc, raws: list[_Raw]) -> list[_Raw]:
+    """'the Chinese president' -> the one person the article gave that title to."""
+    titles: dict[str, set[str]] = {}
+    person_at: dict[int, _Raw] = {}
+    for r in raws:
+        if r.label == "PERSON" and r.key:
+            for i in range(r.start, r.end):
+                person_at[i] = r
+            if r.title:
+                titles.setdefault(r.title, set()).add(r.key)
+    for r in list(person_at.values()):
+        phrase = _appositive_title(doc, doc[r.start : r.end].root, person_at)
+        if phrase:
+            titles.setdefault(phrase, set()).add(r.key or "")
+    if not titles:
+        return []
+    counts = Counter(r.key for r in raws if r.label == "PERSON")
+    out: list[_Raw] = []
+    for tok in doc:
+        if tok.text not in TITLE_HEADS or tok.pos_ not in ("NOUN", "PROPN") or tok.i in person_at:
+            continue
+        if any(c.dep_ == "appos" and c.i in person_at for c in tok.children):
+            continue
+        if tok.dep_ == "appos" and tok.head.i in person_at:
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].i in person_at:
+            continue  # "Chinese premier Xi Jinping": a prefix title, not a reference
+        det = _definite_start(doc, tok)
+        if det is None:
+            continue
+        words = [t.lower_ for t in doc[det + 1 : tok.i + 1] if not t.is_punct]
+        key = _title_owner(" ".join(words), tok.lower_, titles, counts)
+        if key is None:
+            continue
+        start_char, end_char = doc[det].idx, tok.idx + len(tok.text)
+        out.append(
+            _Raw(
+                start=det, end=tok.i + 1, label="PERSON", start_char=start_char,
+                end_char=end_char, text=doc.text[start_char:end_char], key=key,
+            )  # fmt: skip
         )
-    analysis.mentions = out
+    return out
+
+
+def _definite_start(doc: Doc, head: Token) -> int | None:
+    """Index of the 'the' opening a short title phrase ending at ``head``, if any."""
+    j = head.i - 1
+    while j >= 0 and head.i - j <= 4 and doc[j].pos_ in ("ADJ", "PROPN", "NOUN"):
+        j -= 1
+    return j if j >= 0 and doc[j].lower_ == "the" else None
+
+
+def _appositive_title(doc: Doc, root: Token, person_at: dict[int, _Raw]) -> str | None:
+    """'Mr. Xi, the Chinese president' / 'the president, Moon Jae-in' -> 'chinese president'."""
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        nouns.append(root.head)
+    for noun in nouns:
+        if noun.i in person_at or noun.lower_ not in TITLE_HEADS:
+            continue
+        det = [c for c in noun.children if c.dep_ == "det"]
+        if not det or det[0].lower_ != "the":
+            continue
+        words = [t.lower_ for t in doc[det[0].i + 1 : noun.i + 1] if not t.is_punct]
+        return " ".join(words)
+    return None
+
+
+def _title_owner(
+    phrase: str, head: str, titles: dict[str, set[str]], counts: Counter
+) -> str | None:
+    """Who a title phrase refers to: its one holder, or a clearly dominant one."""
+    holders = sorted(titles.get(phrase, ()))
+    if not holders and phrase == head:
+        holders = sorted({k for t, ks in titles.items() if t.split()[-1] == head for k in ks})
+    if not holders:
+        return None
+    ranked = sorted(holders, key=lambda k: -counts[k])
+    if len(ranked) == 1 or counts[ranked[0]] >= 2 * counts[ranked[1]]:
+        return ranked[0]
+    return None

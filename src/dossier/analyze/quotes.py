@@ -1,20 +1,30 @@
-"""Quotes: direct quotes by quotation marks, indirect ones by speech-verb clauses.
+"""Quotes: who said what in one article, direct, mixed and indirect.
 
-First version: a direct quote is text between matching quote marks governed by a
-speech verb in its sentence (or its neighbour); the speaker is that verb's subject,
-resolved through pronouns to the nearest preceding person mention.
+Two paths meet at the cue (the speech verb):
+- quotation marks: a quotation is speech when a cue sits right after it ('"...," said
+  X', '"...," she added, "..."') or right before it ('he wrote: "..."'); a
+  quotation with no cue of its own continues the last attributed one when it follows
+  in the same paragraph or opens the next one (quotes over several paragraphs);
+- clauses: a cue verb's clausal complement ('X said that ...', '..., officials said')
+  and 'according to X' give indirect quotes; a complement that contains quotation
+  marks is a mixed quote.
+Quotation marks with no cue (terms, titles, scare quotes: the "One China" policy) are
+not speech. Speakers are resolved by ``speakers.SpeakerResolver``.
 """
 
 from __future__ import annotations
 
-import re
+import bisect
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from dossier.analyze.quotemarks import ALL_MARKS, QuotedText, find_quoted
 from dossier.analyze.registry import step
+from dossier.analyze.speakers import Speaker, SpeakerResolver
 from dossier.model import Quote
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
     from dossier.model import Article, ArticleAnalysis
 
@@ -22,80 +32,392 @@ SPEECH_VERBS = {
     "say", "tell", "add", "write", "state", "argue", "ask", "explain", "note", "insist",
     "warn", "claim", "declare", "announce", "reply", "respond", "remark", "acknowledge",
     "admit", "contend", "predict", "suggest", "urge", "tweet", "recall", "observe",
+    "report", "emphasize", "emphasise", "stress", "continue", "conclude", "complain",
+    "concede", "deny", "confirm", "testify", "assert", "maintain", "allege", "agree",
+    "joke", "quip", "mention", "caution", "vow", "promise", "boast", "lament", "counter",
+    "retort", "shout", "yell", "post", "reveal", "disclose", "repeat", "recount", "muse",
+    "pledge", "threaten", "hint", "proclaim", "exclaim", "whisper", "scoff", "charge",
+    "opine", "tout", "brag", "grumble", "plead", "demand", "point", "chime", "interject",
+    "concur", "reiterate", "affirm", "assure", "inform", "advise", "signal", "indicate",
+    "estimate", "speculate", "wonder", "highlight", "blast", "slam", "elaborate",
+    "describe", "accuse", "criticize", "question", "propose", "recommend", "request",
+    "remind", "notify", "quote", "cite", "read", "predict", "forecast", "acknowledge",
 }  # fmt: skip
-_QUOTE_RE = re.compile(r"[“\"]([^“”\"]{2,}?)[”\"]")
-_PRONOUNS = {"he", "she", "they", "i", "we"}
+BELIEF_VERBS = {
+    "think", "believe", "feel", "hope", "fear", "expect", "worry", "know", "doubt",
+    "suspect", "assume", "learn", "find", "show", "realize", "recognize", "understand",
+    "argue", "predict", "guess", "imagine", "figure", "sense", "insist",
+}  # fmt: skip
+_CUE_DEPS = {"ccomp", "xcomp"}
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_MAX_GAP = 8  # tokens allowed between a cue and the quotation it introduces
 
 
-@step("quotes", "dossier.quotes.v1", requires=("mentions",), assigns=("quotes",))
+@dataclass
+class _Attribution:
+    cue: Token | None
+    cue_text: str
+    cue_start: int
+    cue_end: int
+    parts: list[tuple[int, int]]
+    speaker_head: Token | None
+    direct: bool
+    paragraph: int
+    speaker: Speaker | None = None
+    extra: list[tuple[int, int]] = field(default_factory=list)
+
+
+@step("quotes", "dossier.quotes.v2", requires=("mentions",), assigns=("quotes",))
 def find_quotes(doc: Doc, article: Article, analysis: ArticleAnalysis) -> None:
-    quotes: list[Quote] = []
-    for match in _QUOTE_RE.finditer(article.text):
-        start, end = match.span(1)
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
+    """Direct, mixed and indirect quotes with cue, content span(s) and resolved speaker."""
+    analysis.quotes = extract_quotes(doc, article.id, analysis.mentions)
+
+
+def extract_quotes(doc: Doc, article_id: str, mentions: list) -> list[Quote]:
+    text = doc.text
+    paragraphs = _paragraph_starts(text)
+    quoted = find_quoted(text)
+    direct = _direct_attributions(doc, quoted, paragraphs)
+    indirect = _clause_attributions(doc, paragraphs)
+    merged = _merge(direct, indirect)
+    resolver = SpeakerResolver(doc, mentions)
+    quote_starts = [q.start for q in quoted]
+    out: list[Quote] = []
+    for a in sorted(merged, key=lambda a: a.parts[0][0]):
+        if a.speaker_head is not None:
+            a.speaker = resolver.resolve(a.speaker_head)
+            resolver.note_speaker(a.speaker.start, a.speaker.key)
+        out.append(_to_quote(a, article_id, text, quoted, quote_starts))
+    return out
+
+
+# --- direct quotes ------------------------------------------------------------------------
+
+
+def _direct_attributions(
+    doc: Doc, quoted: list[QuotedText], paragraphs: list[int]
+) -> list[_Attribution]:
+    out: list[_Attribution] = []
+    last: _Attribution | None = None
+    for q in quoted:
+        para = _paragraph_of(paragraphs, q.start)
+        cue = _cue_after(doc, q) or _cue_before(doc, q, paragraphs)
+        if cue is not None:
+            verb, subject = cue
+            attribution = _Attribution(
+                cue=verb, cue_text=_cue_text(verb), cue_start=verb.idx,
+                cue_end=verb.idx + len(verb.text), parts=list(q.parts),
+                speaker_head=subject, direct=True, paragraph=_paragraph_of(paragraphs, q.end - 1),
+            )  # fmt: skip
+            if last is not None and last.cue is not None and last.cue.i == verb.i:
+                last.parts.extend(q.parts)  # '"X," she said, "Y."'
+                last.paragraph = attribution.paragraph
+                continue
+            out.append(attribution)
+            last = attribution
             continue
-        cue = _speech_verb_near(doc, span)
-        if cue is None:
+        if last is not None and _continues(doc, last, q, para, paragraphs):
+            last.parts.extend(q.parts)
+            last.paragraph = _paragraph_of(paragraphs, q.end - 1)
+    return out
+
+
+def _cue_after(doc: Doc, q: QuotedText) -> tuple[Token, Token | None] | None:
+    """'"...," said X' / '"...," X said' / '"...," a spokesman, X, said'."""
+    first_end = q.parts[0][1]
+    span = doc.char_span(first_end, min(len(doc.text), first_end + 1), alignment_mode="expand")
+    if span is None:
+        return None
+    i = span.start
+    while i < len(doc) and (doc[i].is_punct or doc[i].is_space) and doc[i].text not in "“\"":
+        if doc[i].idx >= first_end and "\n" in doc[i].text:
+            return None
+        i += 1
+    if i >= len(doc) or doc[i].idx < first_end:
+        return None
+    start = doc[i]
+    for tok in doc[i : min(len(doc), i + 30)]:
+        if "\n" in tok.text or tok.text in "“\"" and tok.i > i:
+            break
+        if _is_cue(tok, speech_only=True):
+            subject = _subject(tok)
+            if tok.i == start.i and subject is not None and subject.i > tok.i:
+                return tok, subject  # "said X"
+            if subject is not None and subject.left_edge.i == start.i:
+                return tok, subject  # "X said"
+            if subject is None and tok.i == start.i:
+                return tok, None
+            if tok.i > i and (subject is None or subject.i < i):
+                between = doc[i : tok.i].root  # parser missed the subject: the NP between
+                if between.pos_ in ("NOUN", "PROPN", "PRON"):
+                    return tok, between
+        if tok.pos_ == "VERB" and tok.i > i and tok.dep_ not in ("relcl", "acl", "amod"):
+            if tok.lemma_ not in SPEECH_VERBS:
+                break
+    return None
+
+
+def _cue_before(
+    doc: Doc, q: QuotedText, paragraphs: list[int]
+) -> tuple[Token, Token | None] | None:
+    """'he wrote, "..."' / 'X said: "..."' / a paragraph ending in ':' before the quote."""
+    span = doc.char_span(q.start, q.start + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    j = span.start - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    if j < 0 or doc[j].text not in (",", ":", "—") and not _is_cue(doc[j], speech_only=True):
+        return None
+    lower = max(0, j - _MAX_GAP)
+    for k in range(j, lower - 1, -1):
+        tok = doc[k]
+        if tok.text in ALL_MARKS:
+            break
+        if "\n" in tok.text and doc[j].text != ":":
+            break
+        if _is_cue(tok, speech_only=True):
+            return tok, _subject(tok)
+    return None
+
+
+def _continues(
+    doc: Doc, last: _Attribution, q: QuotedText, para: int, paragraphs: list[int]
+) -> bool:
+    """A quotation without a cue of its own continues the previous attributed quote when
+    it follows it in the same paragraph or opens the next paragraph."""
+    if len(doc.text[q.start : q.end].split()) < 3 or not _starts_sentence(doc.text, q.start):
+        return False
+    if para == last.paragraph:
+        return last.parts[-1][1] <= q.start
+    if para == last.paragraph + 1:
+        return q.start == paragraphs[para]
+    return False
+
+
+def _starts_sentence(text: str, char: int) -> bool:
+    """True when only sentence-ending punctuation or a paragraph break precedes ``char``."""
+    before = text[max(0, char - 4) : char].rstrip(" \t")
+    return not before or before[-1] in ".!?\n”\"" or before.endswith(":")
+
+
+# --- indirect quotes ----------------------------------------------------------------------
+
+
+def _clause_attributions(doc: Doc, paragraphs: list[int]) -> list[_Attribution]:
+    out: list[_Attribution] = []
+    for tok in doc:
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            found = _according_to(doc, tok)
+        elif _is_cue(tok, speech_only=False):
+            found = _complement(doc, tok)
+        else:
             continue
-        speaker = _subject(cue)
-        quote = Quote(
-            article_id=article.id,
-            start=start,
-            end=end,
-            text=article.text[start:end],
-            kind="direct",
-            cue=cue.text,
-            cue_start=cue.idx,
-            cue_end=cue.idx + len(cue.text),
+        if found is None:
+            continue
+        parts, subject = found
+        parts = [p for p in (_trim(doc, s, e) for s, e in parts) if p is not None]
+        if not parts:
+            continue
+        chars = [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)) for s, e in parts]
+        cue_end = doc[tok.i + 1] if tok.lower_ == "according" else tok
+        out.append(
+            _Attribution(
+                cue=tok, cue_text=_cue_text(tok), cue_start=tok.idx,
+                cue_end=cue_end.idx + len(cue_end.text), parts=chars, speaker_head=subject,
+                direct=False, paragraph=_paragraph_of(paragraphs, tok.idx),
+            )  # fmt: skip
         )
-        if speaker is not None:
-            quote = _with_speaker(quote, speaker, analysis)
-        quotes.append(quote)
-    analysis.quotes = quotes
+    return out
 
 
-def _speech_verb_near(doc: Doc, span: Span) -> Token | None:
-    sent = span.sent
-    candidates = [t for t in sent if t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB"]
-    outside = [t for t in candidates if not (span.start <= t.i < span.end)]
-    if outside:
-        return min(outside, key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end)))
-    if span.end < len(doc):
-        nxt = doc[span.end].sent
-        if nxt.start != sent.start:
-            following = [t for t in nxt if t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB"]
-            if following and following[0].i - nxt.start < 6:
-                return following[0]
+def _complement(doc: Doc, verb: Token) -> tuple[list[tuple[int, int]], Token | None] | None:
+    """Content of a cue verb: its clausal complement, or the clause it is inserted into."""
+    subject = _subject(verb)
+    comps = [c for c in verb.children if c.dep_ in _CUE_DEPS]
+    if verb.lemma_ not in SPEECH_VERBS:
+        comps = [c for c in comps if c.dep_ == "ccomp"]
+    # a complement that is itself an attribution ('X said ...; doctors said') is not ours
+    comps = [c for c in comps if not (_is_cue(c, speech_only=True) and _subject(c) is not None)]
+    if comps:
+        comp = comps[0]
+        if comp.dep_ == "xcomp" and not any(c.dep_ == "dobj" for c in verb.children):
+            return None  # "wants to go" is not an attribution
+        end = comp.right_edge.i + 1
+        for conj in verb.children:  # 'said that X, but was referring to Y': one content
+            if conj.dep_ == "conj" and conj.i > comp.i and not _is_cue(conj, speech_only=False):
+                if not any(c.dep_ in _SUBJECT_DEPS for c in conj.children):
+                    end = max(end, conj.right_edge.i + 1)
+        return [(comp.left_edge.i, end)], subject
+    if verb.dep_ in ("ccomp", "parataxis") and subject is not None and verb.head.i != verb.i:
+        head = verb.head
+        if head.pos_ not in ("VERB", "AUX") or not _bare_inserted(verb):
+            return None
+        left, right = verb.left_edge.i, verb.right_edge.i + 1
+        parts = []
+        head_subjects = [c for c in head.children if c.dep_ in _SUBJECT_DEPS]
+        if head.i < left or any(s.i < left for s in head_subjects):
+            parts.append((head.left_edge.i, left))
+        if head.i >= right or any(c.i >= right and not c.is_punct for c in head.children):
+            parts.append((right, head.right_edge.i + 1))
+        return parts, subject
     return None
 
 
-def _subject(verb: Token) -> Span | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return child.doc[child.left_edge.i : child.right_edge.i + 1]
+def _bare_inserted(verb: Token) -> bool:
+    """'..., sources said.' / '..., they said, ...': a bare cue set off by punctuation."""
+    if any(c.dep_ in ("dobj", "mark", "ccomp", "xcomp") for c in verb.children):
+        return False
+    subject = _subject(verb)
+    first = subject.left_edge.i if subject is not None and subject.i < verb.i else verb.i
+    before = first - 1
+    return before >= 0 and verb.doc[before].is_punct
+
+
+def _according_to(doc: Doc, according: Token) -> tuple[list[tuple[int, int]], Token | None] | None:
+    to = doc[according.i + 1]
+    objects = [c for c in to.children if c.dep_ == "pobj"] or [
+        c for c in according.children if c.dep_ == "pobj"
+    ]
+    if not objects:
+        return None
+    head = according.head
+    left, right = according.left_edge.i, max(according.right_edge.i, to.right_edge.i) + 1
+    sent = according.sent
+    if head.i == according.i:
+        return None
+    start, end = (head.left_edge.i, head.right_edge.i + 1) if head.dep_ != "ROOT" else (
+        sent.start, sent.end
+    )  # fmt: skip
+    parts = []
+    if start < left:
+        parts.append((start, left))
+    if right < end:
+        parts.append((right, end))
+    return parts, objects[0]
+
+
+# --- shared helpers -----------------------------------------------------------------------
+
+
+def _is_cue(tok: Token, *, speech_only: bool) -> bool:
+    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ == "be":
+        return False
+    if tok.lemma_ in SPEECH_VERBS:
+        return tok.lemma_ != "point" or any(c.lower_ == "out" for c in tok.children)
+    return not speech_only and tok.lemma_ in BELIEF_VERBS and _subject(tok) is not None
+
+
+def _subject(verb: Token) -> Token | None:
+    """Subject of a cue verb, inherited through coordination ('... and said')."""
+    tok = verb
+    for _ in range(5):
+        for child in tok.children:
+            if child.dep_ in _SUBJECT_DEPS:
+                if child.lower_ in ("who", "that") and tok.dep_ == "relcl":
+                    return tok.head
+                return child
+        for child in tok.children:
+            if child.dep_ == "agent":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+        if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:
+            tok = tok.head
+            continue
+        break
     return None
 
 
-def _with_speaker(quote: Quote, speaker: Span, analysis: ArticleAnalysis) -> Quote:
-    text = speaker.text
-    name = text
-    if text.lower() in _PRONOUNS:
-        before = [m for m in analysis.mentions if m.label == "PERSON" and m.end <= speaker.start_char]
-        name = before[-1].text if before else None
-    else:
-        inside = [
-            m
-            for m in analysis.mentions
-            if m.label == "PERSON" and speaker.start_char <= m.start < speaker.end_char
-        ]
+def _cue_text(verb: Token) -> str:
+    if verb.lower_ == "according":
+        return "according to"
+    particles = [c.text for c in verb.children if c.dep_ == "prt"]
+    return " ".join([verb.text, *particles])
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Drop leading/trailing punctuation and spaces (keep quotation marks)."""
+    while start < end and (doc[start].is_space or doc[start].is_punct) and doc[start].text not in ALL_MARKS:
+        start += 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct) and (
+        doc[end - 1].text not in ALL_MARKS
+    ):
+        end -= 1
+    if end - start < 2:
+        return None
+    return start, end
+
+
+def _merge(direct: list[_Attribution], indirect: list[_Attribution]) -> list[_Attribution]:
+    """One attribution per cue: quotation marks win unless the clause contains them."""
+    by_cue = {a.cue.i: a for a in direct if a.cue is not None}
+    out = list(direct)
+    covered = [p for a in direct for p in a.parts]
+    for a in indirect:
+        if a.cue is not None and a.cue.i in by_cue:
+            d = by_cue[a.cue.i]
+            if _covers(a.parts, d.parts) and _length(a.parts) > 1.5 * _length(d.parts):
+                d.parts, d.direct = a.parts, False
+            continue
+        inside = [p for p in covered if any(s <= p[0] and p[1] <= e for s, e in a.parts)]
+        if any(_overlap(p, c) for p in a.parts for c in covered) and not inside:
+            continue
         if inside:
-            name = inside[0].text
-    return quote.model_copy(
-        update={
-            "speaker": name,
-            "speaker_text": text,
-            "speaker_start": speaker.start_char,
-            "speaker_end": speaker.end_char,
-        }
-    )
+            for d in direct:
+                if d.parts and all(p in inside for p in d.parts) and d in out:
+                    out.remove(d)
+        out.append(a)
+    return out
+
+
+def _covers(outer: list[tuple[int, int]], inner: list[tuple[int, int]]) -> bool:
+    return all(any(s <= p[0] + 1 and p[1] - 1 <= e for s, e in outer) for p in inner)
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _length(parts: list[tuple[int, int]]) -> int:
+    return sum(e - s for s, e in parts)
+
+
+def _to_quote(
+    a: _Attribution, article_id: str, text: str, quoted: list[QuotedText], starts: list[int]
+) -> Quote:
+    parts = sorted(a.parts)
+    pieces = [text[s:e] for s, e in parts]
+    has_mark = any(ch in ALL_MARKS for piece in pieces for ch in piece)
+    if a.direct:
+        kind = "direct"
+        words = " ".join(piece.strip(ALL_MARKS + " ") for piece in pieces)
+    else:
+        kind = "mixed" if has_mark else "indirect"
+        words = " ".join(pieces)
+    speaker = a.speaker
+    return Quote(
+        article_id=article_id, start=parts[0][0], end=parts[-1][1], text=words, kind=kind,
+        cue=a.cue_text, cue_start=a.cue_start, cue_end=a.cue_end,
+        speaker=speaker.name or speaker.text if speaker else None,
+        speaker_text=speaker.text if speaker else None,
+        speaker_start=speaker.start if speaker else None,
+        speaker_end=speaker.end if speaker else None,
+        speaker_key=speaker.key if speaker else None,
+        speaker_description=speaker.description if speaker else None,
+        parts=[list(p) for p in parts] if len(parts) > 1 else [],  # type: ignore[misc]
+    )  # fmt: skip
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    starts = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            starts.append(pos + len(line) - len(line.lstrip()))
+        pos += len(line) + 1
+    return starts or [0]
+
+
+def _paragraph_of(starts: list[int], char: int) -> int:
+    return max(0, bisect.bisect_right(starts, char) - 1)

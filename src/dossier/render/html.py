@@ -32,8 +32,15 @@ def _environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.globals.update(span_id=span_id, outlet_label=outlet_label, cited_articles=cited_articles)
+    env.globals.update(
+        span_id=span_id, outlet_label=outlet_label, cited_articles=cited_articles, lookup=_lookup
+    )
     return env
+
+
+def _lookup(table: dict, keys: list[str]) -> list:
+    """Records of ``table`` for ``keys``, skipping unknown ones (ids cross-reference)."""
+    return [table[k] for k in keys if k in table]
 
 
 def _asset(name: str) -> str:
@@ -97,12 +104,15 @@ def reader_html(article: BriefingArticle, spans: list[Span]) -> Markup:
 
 def render_html(briefing: Briefing) -> str:
     style, script = _asset("briefing.css"), _asset("briefing.js")
+    # frame-ancestors is left out: browsers ignore it in a <meta> policy (and log an error).
     csp = (
         "default-src 'none'; "
         f"style-src {_csp_hash(style)}; script-src {_csp_hash(script)}; "
-        "img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+        "img-src data:; base-uri 'none'; form-action 'none'"
     )
     targets = collect_targets(briefing)
+    claims_by_id = {c.id: c for c in briefing.claims}
+    quotes_by_id = {q.id: q for q in briefing.quotes}
     readers = {a.id: reader_html(a, targets.get(a.id, [])) for a in briefing.articles}
     template = _environment().get_template("briefing.html.j2")
     return template.render(
@@ -113,4 +123,6 @@ def render_html(briefing: Briefing) -> str:
         style=Markup(style),
         script=Markup(script),
         outlets=sorted({o for e in briefing.entities for o in e.mentions_by_outlet}),
+        claims_by_id=claims_by_id,
+        quotes_by_id=quotes_by_id,
     )

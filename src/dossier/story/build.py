@@ -8,6 +8,7 @@ from dossier import __version__
 from dossier.analyze import analyze_many
 from dossier.errors import InputError
 from dossier.model import Article, ArticleAnalysis, Briefing, BriefingArticle, Skipped
+from dossier.story.across import across_sources
 from dossier.story.context import StoryInput
 from dossier.story.quotes import merge_quotes
 from dossier.story.resolve import resolve_entities
@@ -34,6 +35,7 @@ def brief(
     ctx = StoryInput(articles=articles, analyses=analyses)
     entities = resolve_entities(ctx)
     pipeline = next(iter(analyses.values())).pipeline if analyses else {}
+    quotes = merge_quotes(ctx, entities)
     return Briefing(
         generator={"dossier": __version__, **pipeline},
         story=story,
@@ -47,7 +49,8 @@ def brief(
         ],
         summary=summarize(ctx, summary_words),
         entities=entities,
-        quotes=merge_quotes(ctx, entities),
+        quotes=quotes,
         timeline=build_timeline(ctx),
+        **across_sources(ctx, entities, quotes),
         skipped=list(skipped or []),
     )

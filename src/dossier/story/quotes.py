@@ -1,4 +1,10 @@
-"""Merge per-article quotes into story quotes: the same words in several outlets once."""
+"""Merge per-article quotes into story quotes: the same words in several outlets once.
+
+Two quotes are the same utterance when their normalised words are equal, or when one
+outlet quotes a stretch of at least ``MIN_SHARED_WORDS`` words that another quotes in
+full (outlets trim quotes differently). The speaker is the story entity the quote's
+within-article speaker resolves to, with the description an article gives.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +13,11 @@ import re
 
 from dossier.model import Entity, Quote, StoryQuote
 from dossier.story.context import StoryInput
+from dossier.story.resolve import entity_index
 
 _NORM = re.compile(r"[^\w]+")
+MIN_SHARED_WORDS = 8
+_KIND_RANK = {"direct": 0, "mixed": 1, "indirect": 2}
 
 
 def quote_key(text: str) -> str:
@@ -16,31 +25,57 @@ def quote_key(text: str) -> str:
 
 
 def merge_quotes(story: StoryInput, entities: list[Entity]) -> list[StoryQuote]:
-    by_name = {e.name: e for e in entities if e.type == "PERSON"}
-    for e in entities:
-        for alias in e.aliases:
-            by_name.setdefault(alias, e)
-    groups: dict[str, list[Quote]] = {}
+    """Story quotes in story order (article date, position), each with all its outlets."""
+    index = entity_index(story)
+    by_id = {e.id: e for e in entities}
+    groups: list[list[Quote]] = []
+    keys: list[str] = []
     for article in story.articles:
         for quote in story.analyses[article.id].quotes:
-            groups.setdefault(quote_key(quote.text), []).append(quote)
-    merged: list[StoryQuote] = []
-    for key, occurrences in groups.items():
-        first = occurrences[0]
-        speaker = next((q.speaker for q in occurrences if q.speaker), None)
-        entity = by_name.get(speaker) if speaker else None
-        merged.append(
-            StoryQuote(
-                id="q-" + hashlib.sha1(key.encode()).hexdigest()[:10],
-                speaker=entity.name if entity else speaker,
-                speaker_entity_id=entity.id if entity else None,
-                speaker_description=next(
-                    (q.speaker_description for q in occurrences if q.speaker_description), None
-                ),
-                text=first.text,
-                kind=first.kind,
-                outlets=story.outlets({q.article_id for q in occurrences}),
-                occurrences=occurrences,
-            )
-        )
-    return merged
+            key = quote_key(quote.text)
+            target = _same_utterance(key, keys)
+            if target is None:
+                groups.append([quote])
+                keys.append(key)
+            else:
+                groups[target].append(quote)
+                if len(key) > len(keys[target]):
+                    keys[target] = key
+    return [_story_quote(story, occurrences, index, by_id) for occurrences in groups]
+
+
+def _same_utterance(key: str, keys: list[str]) -> int | None:
+    for i, other in enumerate(keys):
+        if key == other:
+            return i
+        shorter, longer = (key, other) if len(key) <= len(other) else (other, key)
+        if len(shorter.split()) >= MIN_SHARED_WORDS and f" {shorter} " in f" {longer} ":
+            return i
+    return None
+
+
+def _story_quote(
+    story: StoryInput, occurrences: list[Quote], index: dict, by_id: dict[str, Entity]
+) -> StoryQuote:
+    first = min(occurrences, key=lambda q: (_KIND_RANK[q.kind], -len(q.text)))
+    entity = None
+    for q in occurrences:
+        if q.speaker_key:
+            entity = by_id.get(index.get((q.article_id, q.speaker_key), ""))
+            if entity is not None:
+                break
+    speaker = entity.name if entity else next((q.speaker for q in occurrences if q.speaker), None)
+    description = next((q.speaker_description for q in occurrences if q.speaker_description), None)
+    if description is None and entity is not None and entity.descriptions:
+        description = entity.descriptions[0]
+    key = quote_key(first.text)
+    return StoryQuote(
+        id="q-" + hashlib.sha1(key.encode()).hexdigest()[:10],
+        speaker=speaker,
+        speaker_entity_id=entity.id if entity else None,
+        speaker_description=description,
+        text=first.text,
+        kind=first.kind,
+        outlets=story.outlets({q.article_id for q in occurrences}),
+        occurrences=occurrences,
+    )

@@ -1,8 +1,13 @@
-"""Resolve entity mentions into canonical entities across the story's articles.
+"""Resolve within-article entities into canonical entities across the story's articles.
 
-First version: within an article, a one-word person mention joins the longest person
-name ending with that word; across articles, entities with the same label and
-canonical name merge.
+Each article's ``analyze`` step already grouped its mentions (``Mention.entity_key``):
+"Mr. Xi", "Xi Jinping" and "the Chinese president" share a key, and capitals or
+demonyms used as actors carry their country's key ("GPE:CHN"). Here the groups of all
+articles merge: same key -> same entity; a surname-only person ("PERSON:trump" in an
+article that never gives the full name) joins the one full name of the story that
+ends (or, for East Asian order, starts) with it. Each entity gets a canonical name,
+type, aliases, the descriptions the articles give, an ISO-3 country and mention
+counts per article and outlet.
 """
 
 from __future__ import annotations
@@ -10,58 +15,125 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 
+from dossier.analyze.countries import country_name, country_of_demonym, country_of_name
+from dossier.analyze.mentions import strip_honorific
 from dossier.model import Entity, Mention, Span
 from dossier.story.context import StoryInput
 
-_HONORIFICS = ("Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Professor ", "President ", "Mr ", "Ms ")
+EntityIndex = dict[tuple[str, str], str]
+"""(article id, within-article entity key) -> story entity id."""
 
 
-def canonical_forms(mentions: list[Mention]) -> dict[int, str]:
-    """Map each mention index to the canonical name within its article."""
-    full_people = [m.text for m in mentions if m.label == "PERSON" and " " in _strip(m.text)]
-    out: dict[int, str] = {}
-    for i, m in enumerate(mentions):
-        name = _strip(m.text)
-        if m.label == "PERSON" and " " not in name:
-            longer = [p for p in full_people if _strip(p).split()[-1] == name]
-            if longer:
-                name = _strip(max(longer, key=len))
-        out[i] = name
+def story_keys(story: StoryInput) -> dict[tuple[str, str], str]:
+    """(article id, within-article key) -> story-wide key, surnames joined to full names."""
+    local = sorted(
+        {
+            (a.id, m.entity_key)
+            for a in story.articles
+            for m in story.analyses[a.id].mentions
+            if m.entity_key
+        }
+    )
+    full = sorted({k for _, k in local if k.startswith("PERSON:") and " " in k})
+    out: dict[tuple[str, str], str] = {}
+    for article_id, key in local:
+        out[(article_id, key)] = key
+        if key.startswith("PERSON:") and " " not in key:
+            word = key.split(":", 1)[1]
+            matches = [f for f in full if f.split(":", 1)[1].split()[-1] == word] or [
+                f for f in full if f.split(":", 1)[1].split()[0] == word
+            ]
+            if len(matches) == 1:
+                out[(article_id, key)] = matches[0]
     return out
 
 
-def _strip(name: str) -> str:
-    for prefix in _HONORIFICS:
-        if name.startswith(prefix):
-            return name[len(prefix) :]
-    return name
-
-
 def resolve_entities(story: StoryInput) -> list[Entity]:
-    groups: dict[tuple[str, str], list[tuple[Mention, str]]] = defaultdict(list)
+    """Canonical entities of the story, most mentioned first (ties by name)."""
+    keys = story_keys(story)
+    groups: dict[str, list[Mention]] = defaultdict(list)
     for article in story.articles:
-        mentions = story.analyses[article.id].mentions
-        names = canonical_forms(mentions)
-        for i, m in enumerate(mentions):
-            groups[(m.label, names[i])].append((m, names[i]))
-    entities: list[Entity] = []
-    for (label, name), items in groups.items():
-        by_article = Counter(m.article_id for m, _ in items)
-        by_outlet: Counter[str] = Counter()
-        for aid, n in by_article.items():
-            by_outlet[story.outlet(aid)] += n
-        aliases = sorted({m.text for m, _ in items} - {name})
-        entities.append(
-            Entity(
-                id="e-" + hashlib.sha1(f"{label}:{name}".encode()).hexdigest()[:10],
-                name=name,
-                type=label,  # type: ignore[arg-type]
-                aliases=aliases,
-                mention_count=len(items),
-                mentions_by_article=dict(sorted(by_article.items())),
-                mentions_by_outlet=dict(sorted(by_outlet.items())),
-                mentions=[Span(article_id=m.article_id, start=m.start, end=m.end) for m, _ in items],
-            )
-        )
-    entities.sort(key=lambda e: (-e.mention_count, e.name))
+        for m in story.analyses[article.id].mentions:
+            if m.entity_key:
+                groups[keys[(article.id, m.entity_key)]].append(m)
+    descriptions = _descriptions(story, keys)
+    entities = [_entity(story, key, items, descriptions.get(key, [])) for key, items in groups.items()]
+    entities.sort(key=lambda e: (-e.mention_count, e.name, e.id))
     return entities
+
+
+def entity_index(story: StoryInput) -> EntityIndex:
+    """Map each article's within-article keys to the story entity ids."""
+    return {pair: entity_id(key) for pair, key in story_keys(story).items()}
+
+
+def entity_id(story_key: str) -> str:
+    return "e-" + hashlib.sha1(story_key.encode()).hexdigest()[:10]
+
+
+def _entity(story: StoryInput, key: str, items: list[Mention], descriptions: list[str]) -> Entity:
+    label = key.split(":", 1)[0]
+    labels = Counter(m.label for m in items)
+    etype = label if label in labels or label in ("GPE", "PERSON") else labels.most_common(1)[0][0]
+    country = _country(key, items)
+    name = _name(key, items, country)
+    by_article = Counter(m.article_id for m in items)
+    by_outlet: Counter[str] = Counter()
+    for aid, n in by_article.items():
+        by_outlet[story.outlet(aid)] += n
+    aliases = sorted({m.text for m in items} - {name})
+    return Entity(
+        id=entity_id(key), name=name, type=etype,  # type: ignore[arg-type]
+        aliases=aliases, descriptions=descriptions, country=country,
+        mention_count=len(items),
+        mentions_by_article=dict(sorted(by_article.items())),
+        mentions_by_outlet=dict(sorted(by_outlet.items())),
+        mentions=[Span(article_id=m.article_id, start=m.start, end=m.end) for m in items],
+    )  # fmt: skip
+
+
+def _name(key: str, items: list[Mention], country: str | None) -> str:
+    if key.startswith("GPE:") and country and len(key) == 7:
+        return country_name(country)
+    names = [strip_honorific(m.text) for m in items if not m.text.lower().startswith("the ")]
+    names = [n for n in names if n[:1].isupper()] or [m.text for m in items]
+    if key.startswith("PERSON:"):
+        return max(sorted(set(names)), key=len)
+    counts = Counter(n[4:] if n.lower().startswith("the ") else n for n in names)
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def _country(key: str, items: list[Mention]) -> str | None:
+    """ISO-3 affiliation: the country itself, a demonym's country, or a title's demonym."""
+    if key.startswith("GPE:") and len(key) == 7 and key[4:].isupper():
+        return key[4:]
+    if key.startswith("NORP:"):
+        return country_of_demonym(key[5:])
+    if key.startswith("GPE:"):
+        return country_of_name(key[4:])
+    votes: Counter[str] = Counter()
+    for m in items:
+        for word in m.text.replace("’s", "").split():
+            code = country_of_demonym(word) if word[:1].isupper() else None
+            if code:
+                votes[code] += 1
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _descriptions(story: StoryInput, keys: dict[tuple[str, str], str]) -> dict[str, list[str]]:
+    """Roles as the articles give them: speaker descriptions and title-only references."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for article in story.articles:
+        analysis = story.analyses[article.id]
+        found: list[tuple[str, str]] = []
+        for q in analysis.quotes:
+            if q.speaker_key and q.speaker_description:
+                found.append((q.speaker_key, q.speaker_description))
+        for m in analysis.mentions:
+            if m.entity_key and m.label == "PERSON" and m.text.lower().startswith("the "):
+                found.append((m.entity_key, m.text[4:]))
+        for local, text in found:
+            story_key = keys.get((article.id, local), local)
+            if text not in out[story_key]:
+                out[story_key].append(text)
+    return dict(out)

@@ -1,72 +1,86 @@
-"""Extractive multi-document summary whose every sentence cites its supporting articles.
+"""Extractive multi-document summary whose every sentence cites its supporting passages.
 
-First version: sentences scored by TF-IDF similarity to the story centroid, chosen
-greedily without redundancy up to the word budget, ordered by article date then
-position; a sentence's supporting passages are the similar sentences of other articles.
+Selection is ``summary_select``'s concept-coverage ILP over the spaCy sentence spans of
+the story's articles (see that module for why). Here the chosen sentences get their
+provenance: the passage they were taken from, every passage of any article that states
+the same content (high overlap of content words and word pairs), the outlets behind
+those passages, and ``single_source`` when only one outlet reports it. Sentences are
+ordered by article date, then position, so the summary reads as the story unfolded.
 """
 
 from __future__ import annotations
 
-import re
+import math
+from collections import Counter
 
 from dossier.model import Span, SummarySentence
 from dossier.story.context import StoryInput
-
-_DANGLING = re.compile(
-    r"^(he|she|it|they|his|her|its|their|this|that|these|those|but|and|so|also|still|yet|"
-    r"however|meanwhile|instead|then)\b",
-    re.IGNORECASE,
+from dossier.story.summary_select import (
+    SelectSettings,
+    Unit,
+    concept_weights,
+    concepts,
+    content_stems,
+    select,
 )
-SUPPORT_SIMILARITY = 0.35
-REDUNDANCY_SIMILARITY = 0.5
+
+SUPPORT_COSINE = 0.45
+"""Content-word cosine above which another passage states the same thing."""
+SUPPORT_SHARED_PAIRS = 2
+"""...provided it also shares at least this many word pairs (bigram concepts)."""
 
 
-def candidate_spans(story: StoryInput, min_words: int = 6) -> list[Span]:
-    spans = []
-    for article in story.articles:
-        for s in story.analyses[article.id].sentences:
-            text = article.text[s.start : s.end]
-            if len(text.split()) >= min_words and text[-1:] in '.!?"”’':
-                spans.append(Span(article_id=article.id, start=s.start, end=s.end))
-    return spans
+def _units(story: StoryInput) -> tuple[list[Unit], list[Span]]:
+    units: list[Unit] = []
+    spans: list[Span] = []
+    for d, article in enumerate(story.articles):
+        for p, s in enumerate(story.analyses[article.id].sentences):
+            units.append(Unit(text=article.text[s.start : s.end], doc=d, position=p))
+            spans.append(Span(article_id=article.id, start=s.start, end=s.end))
+    return units, spans
 
 
-def summarize(story: StoryInput, words: int = 120) -> list[SummarySentence]:
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.metrics.pairwise import cosine_similarity
+def _cosine(a: Counter[str], b: Counter[str]) -> float:
+    if not a or not b:
+        return 0.0
+    dot = sum(v * b[k] for k, v in a.items() if k in b)
+    na = math.sqrt(sum(v * v for v in a.values()))
+    nb = math.sqrt(sum(v * v for v in b.values()))
+    return dot / (na * nb)
 
-    spans = candidate_spans(story)
-    if not spans:
+
+def supporting_passages(units: list[Unit], spans: list[Span], i: int) -> list[Span]:
+    """The passage itself, then every other passage stating the same content."""
+    stems_i, pairs_i = content_stems(units[i].text), concepts(units[i].text)
+    support = [spans[i]]
+    for j, u in enumerate(units):
+        if j == i or spans[j].article_id == spans[i].article_id:
+            continue
+        shared = len(pairs_i & concepts(u.text))
+        if shared >= SUPPORT_SHARED_PAIRS and _cosine(stems_i, content_stems(u.text)) >= SUPPORT_COSINE:
+            support.append(spans[j])
+    return support
+
+
+def summarize(
+    story: StoryInput,
+    words: int = 120,
+    *,
+    budget_bytes: int | None = None,
+    settings: SelectSettings | None = None,
+) -> list[SummarySentence]:
+    """The story's summary within ``words`` (and ``budget_bytes`` if given)."""
+    units, spans = _units(story)
+    if not units:
         return []
-    texts = [story.text(s) for s in spans]
-    matrix = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(texts)
-    centroid = matrix.mean(axis=0).A
-    scores = cosine_similarity(matrix, centroid).ravel()
-    sims = cosine_similarity(matrix)
-    order = sorted(range(len(spans)), key=lambda i: -scores[i])
-    chosen: list[int] = []
-    used = 0
-    for i in order:
-        n = len(texts[i].split())
-        if used + n > words or _DANGLING.match(texts[i]):
-            continue
-        if any(sims[i, j] > REDUNDANCY_SIMILARITY for j in chosen):
-            continue
-        chosen.append(i)
-        used += n
-    rank = {a.id: k for k, a in enumerate(story.articles)}
-    chosen.sort(key=lambda i: (rank[spans[i].article_id], spans[i].start))
+    chosen = select(units, words, budget_bytes, settings)
     out = []
     for i in chosen:
-        support = [spans[i]] + [
-            spans[j]
-            for j in range(len(spans))
-            if spans[j].article_id != spans[i].article_id and sims[i, j] >= SUPPORT_SIMILARITY
-        ]
+        support = supporting_passages(units, spans, i)
         outlets = story.outlets({s.article_id for s in support})
         out.append(
             SummarySentence(
-                text=texts[i], source=spans[i], supporting=support,
+                text=units[i].text, source=spans[i], supporting=support,
                 outlets=outlets, single_source=len(outlets) == 1,
             )  # fmt: skip
         )
@@ -74,6 +88,18 @@ def summarize(story: StoryInput, words: int = 120) -> list[SummarySentence]:
 
 
 def headline(story: StoryInput) -> str:
-    """The most central article title, else the first summary-worthy sentence."""
+    """The title that covers the most of what the articles share; else the opening
+    sentence of the earliest article."""
     titles = [a.title for a in story.articles if a.title]
-    return titles[0] if titles else (story.articles[0].text.split("\n")[0][:120])
+    if titles:
+        units, _ = _units(story)
+        weights = concept_weights(units, SelectSettings()) if units else {}
+        return max(
+            titles,
+            key=lambda t: (sum(weights.get(c, 0.0) for c in concepts(t)), -titles.index(t)),
+        )
+    first = story.articles[0]
+    sentences = story.analyses[first.id].sentences if first.id in story.analyses else []
+    if sentences:
+        return first.text[sentences[0].start : sentences[0].end][:160]
+    return first.text.split("\n")[0][:160]

@@ -1,0 +1,286 @@
+"""Actor coding: a noun phrase -> a CAMEO-style actor code (ISO-3 country + role).
+
+"Chinese officials" -> CHNGOV, "an American guided-missile destroyer" -> USAMIL,
+"the White House" -> USAGOV, "rebels" -> ---REB (role, country unknown). People are
+coded through their roles: first from what the article itself says about them
+("Prime Minister Shinzo Abe of Japan" -> JPNGOV, learned once per article and reused
+for "Mr. Abe"), then from a small table of well-known office holders. A person the
+text gives no public role (an expert, a victim) is not an actor, so events about
+them are not coded: PETRARCH and ICEWS make the same choice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from dossier.analyze.countries import country_of_capital, country_of_demonym, country_of_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from dossier.model import Mention
+
+# Head or modifier lemma -> CAMEO role code.
+ROLE_WORDS: dict[str, str] = {
+    **dict.fromkeys(
+        ["government", "administration", "cabinet", "ministry", "minister", "president",
+         "premier", "chancellor", "official", "spokesman", "spokeswoman", "spokesperson",
+         "leader", "leadership", "king", "queen", "regime", "authority", "authorities",
+         "diplomat", "envoy", "ambassador", "embassy", "secretary", "monarch", "emir",
+         "counterpart", "delegation", "negotiator", "state", "department", "governor",
+         "mayor", "kremlin", "prime"], "GOV"),
+    **dict.fromkeys(
+        ["military", "army", "navy", "troop", "troops", "soldier", "warship", "destroyer",
+         "frigate", "submarine", "carrier", "jet", "warplane", "bomber", "marine",
+         "general", "commander", "pentagon", "airstrike", "artillery", "battalion",
+         "brigade", "force", "forces", "fighter", "drone"], "MIL"),
+    **dict.fromkeys(["police", "policeman", "policemen", "cop"], "COP"),
+    **dict.fromkeys(
+        ["rebel", "insurgent", "militant", "guerrilla", "separatist", "jihadist",
+         "gunman", "gunmen"], "REB"),
+    **dict.fromkeys(
+        ["opposition", "protester", "protestor", "demonstrator", "dissident",
+         "activist"], "OPP"),
+    **dict.fromkeys(
+        ["parliament", "lawmaker", "legislator", "legislature", "congress", "senate",
+         "senator", "congressman", "congresswoman", "mp", "parliamentarian"], "LEG"),
+    **dict.fromkeys(["court", "judge", "prosecutor", "judiciary", "tribunal"], "JUD"),
+    **dict.fromkeys(
+        ["company", "firm", "bank", "business", "corporation", "businessman", "trader",
+         "exporter", "investor"], "BUS"),
+    **dict.fromkeys(["civilian", "resident", "villager", "citizen"], "CVL"),
+    **dict.fromkeys(["student", "university", "school", "teacher"], "EDU"),
+    **dict.fromkeys(["refugee", "migrant"], "REF"),
+    **dict.fromkeys(["journalist", "newspaper", "reporter", "media"], "MED"),
+}  # fmt: skip
+
+# Roles that are actors even when no country is given ("rebels attacked ...").
+GENERIC_ROLES = {"REB", "OPP", "LEG", "COP", "MIL", "JUD"}
+
+# Well-known bodies whose name alone says country and role.
+ORGANISATIONS: dict[str, str] = {
+    "white house": "USAGOV", "state department": "USAGOV", "pentagon": "USAMIL",
+    "treasury department": "USAGOV", "commerce department": "USAGOV",
+    "justice department": "USAGOV", "department of state": "USAGOV", "cia": "USAGOV",
+    "congress": "USALEG", "u.s. congress": "USALEG", "kremlin": "RUSGOV",
+    "downing street": "GBRGOV", "elysee": "FRAGOV", "knesset": "ISRLEG", "duma": "RUSLEG",
+    "united nations": "IGOUNO", "un": "IGOUNO", "u.n.": "IGOUNO",
+    "security council": "IGOUNO", "european union": "IGOEUREEC", "eu": "IGOEUREEC",
+    "e.u.": "IGOEUREEC", "nato": "IGOWSTNAT", "african union": "IGOAFRAU",
+    "arab league": "IGOARBARL", "iaea": "IGOUNOIAE", "world bank": "IGOWSTWBK",
+    "imf": "IGOWSTIMF", "international monetary fund": "IGOWSTIMF",
+    "hamas": "PSEREBHMS", "hezbollah": "LBNREBHEZ", "taliban": "AFGREBTAL",
+    "al qaeda": "IMGMUSALQ", "al-qaeda": "IMGMUSALQ", "islamic state": "IMGMUSISI",
+    "isis": "IMGMUSISI", "isil": "IMGMUSISI", "fatah": "PSEOPP",
+}  # fmt: skip
+
+# Office holders most often in international news (role, not tenure: general knowledge).
+PEOPLE: dict[str, str] = {
+    **dict.fromkeys(
+        ["donald trump", "trump", "barack obama", "obama", "george w. bush", "bush",
+         "joe biden", "biden", "hillary clinton", "bill clinton", "john kerry", "kerry",
+         "condoleezza rice", "rex tillerson", "tillerson", "mike pompeo", "pompeo",
+         "james mattis", "mattis", "h.r. mcmaster", "mcmaster", "nikki haley",
+         "mike pence", "pence", "dick cheney", "robert gates", "chuck hagel",
+         "ash carter", "colin powell", "john bolton", "antony blinken"], "USAGOV"),
+    **dict.fromkeys(
+        ["xi jinping", "xi", "hu jintao", "li keqiang", "wen jiabao", "wang yi",
+         "yang jiechi", "jiang zemin"], "CHNGOV"),
+    **dict.fromkeys(
+        ["vladimir putin", "putin", "dmitry medvedev", "medvedev", "sergei lavrov",
+         "lavrov", "sergei shoigu"], "RUSGOV"),
+    **dict.fromkeys(["kim jong-un", "kim jong un", "kim jong-il", "kim jong il"], "PRKGOV"),
+    **dict.fromkeys(["moon jae-in", "park geun-hye", "lee myung-bak"], "KORGOV"),
+    **dict.fromkeys(["shinzo abe", "abe", "yoshihide suga", "fumio kishida"], "JPNGOV"),
+    **dict.fromkeys(["tsai ing-wen", "ma ying-jeou", "chen shui-bian"], "TWNGOV"),
+    **dict.fromkeys(["benjamin netanyahu", "netanyahu", "ehud olmert", "ehud barak"], "ISRGOV"),
+    **dict.fromkeys(["mahmoud abbas", "abbas"], "PSEGOV"),
+    **dict.fromkeys(["recep tayyip erdogan", "erdogan"], "TURGOV"),
+    **dict.fromkeys(["angela merkel", "merkel", "olaf scholz"], "DEUGOV"),
+    **dict.fromkeys(["emmanuel macron", "macron", "nicolas sarkozy", "sarkozy",
+                     "francois hollande", "hollande"], "FRAGOV"),
+    **dict.fromkeys(["theresa may", "boris johnson", "david cameron", "gordon brown",
+                     "tony blair"], "GBRGOV"),
+    **dict.fromkeys(["bashar al-assad", "assad", "bashar assad"], "SYRGOV"),
+    **dict.fromkeys(["hassan rouhani", "rouhani", "mahmoud ahmadinejad", "ahmadinejad",
+                     "ali khamenei", "khamenei", "javad zarif"], "IRNGOV"),
+    **dict.fromkeys(["narendra modi", "modi", "manmohan singh"], "INDGOV"),
+    **dict.fromkeys(["nouri al-maliki", "maliki", "haider al-abadi"], "IRQGOV"),
+    **dict.fromkeys(["petro poroshenko", "poroshenko", "volodymyr zelensky", "zelensky",
+                     "viktor yanukovych", "yanukovych"], "UKRGOV"),
+    **dict.fromkeys(["mikheil saakashvili", "saakashvili"], "GEOGOV"),
+    **dict.fromkeys(["hosni mubarak", "mubarak", "mohamed morsi", "morsi",
+                     "abdel fattah el-sisi", "sisi"], "EGYGOV"),
+    **dict.fromkeys(["nicolas maduro", "maduro", "hugo chavez", "chavez"], "VENGOV"),
+    **dict.fromkeys(["rodrigo duterte", "duterte"], "PHLGOV"),
+    **dict.fromkeys(["hamid karzai", "karzai", "ashraf ghani"], "AFGGOV"),
+    **dict.fromkeys(["ban ki-moon", "antonio guterres", "kofi annan"], "IGOUNO"),
+}  # fmt: skip
+
+_TITLE_CUT = re.compile(r"^(?:mr|mrs|ms|dr|prof|president|premier|prime minister|"
+                        r"chancellor|secretary|minister|king|queen|general|gen)\.?\s+", re.I)
+
+
+@dataclass(frozen=True)
+class Actor:
+    code: str
+    text: str
+    start: int
+    end: int
+    person: bool = False
+    plural: bool = False
+
+    @property
+    def country(self) -> str:
+        return self.code[:3]
+
+
+def _np_tokens(head: Token) -> list[Token]:
+    """The noun phrase's own words: left modifiers, head, and an ``of``-phrase."""
+    toks = [t for t in head.lefts for t in t.subtree if t.dep_ not in ("punct", "cc")]
+    toks.append(head)
+    for child in head.rights:
+        if child.dep_ in ("compound", "amod", "nmod") or (
+            child.dep_ == "prep" and child.lower_ == "of"
+        ):
+            toks.extend(child.subtree)
+    return sorted(set(toks), key=lambda t: t.i)
+
+
+def _country_in(doc: Doc, toks: list[Token]) -> tuple[str | None, bool]:
+    """Country named by these tokens, and whether it came from a capital/name (not a demonym)."""
+    seen: set[int] = set()
+    for tok in toks:
+        if tok.i in seen:
+            continue
+        ent = _ent_of(doc, tok)
+        if ent is not None and ent.label_ in ("GPE", "NORP", "LOC", "ORG"):
+            seen.update(range(ent.start, ent.end))
+            words = ent.text
+            if ent.label_ == "ORG" and words.lower().removeprefix("the ") not in ORGANISATIONS:
+                # An organisation named after a country is not that country's actor,
+                # unless it is its government body ("the Chinese Foreign Ministry").
+                if not any(w.lower() in ("ministry", "government") for w in words.split()):
+                    continue
+            for piece in (words, words.split()[0] if words.split() else words):
+                found = (country_of_name(piece) or country_of_demonym(piece)
+                         or country_of_capital(piece))  # fmt: skip
+                if found:
+                    return found, True
+        found = country_of_name(tok.text) or country_of_demonym(tok.text)
+        if found and tok.text[:1].isupper():
+            return found, True
+        if tok.text.lower() in ("u.s.", "us") and tok.text[:1].isupper():
+            return "USA", True
+    return None, False
+
+
+def _ent_of(doc: Doc, tok: Token) -> Span | None:
+    if not tok.ent_type_:
+        return None
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
+def _role_in(toks: list[Token], head: Token) -> str | None:
+    if head.lemma_.lower() in ROLE_WORDS:
+        return ROLE_WORDS[head.lemma_.lower()]
+    for tok in reversed(toks):
+        role = ROLE_WORDS.get(tok.lemma_.lower()) or ROLE_WORDS.get(tok.lower_)
+        if role and tok.dep_ in ("compound", "amod", "nmod", "pobj", "nsubj", "dobj"):
+            return role
+    return None
+
+
+class ActorCoder:
+    """Codes actors in one article; learns its people's roles from the article first."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
+        self.doc = doc
+        self._key_at: dict[int, str] = {}
+        for m in mentions:
+            if m.label == "PERSON" and m.entity_key:
+                for tok in doc.char_span(m.start, m.end, alignment_mode="expand") or []:
+                    self._key_at[tok.i] = m.entity_key
+        self._person_codes: dict[str, str] = {}
+        for m in mentions:
+            if m.label != "PERSON" or not m.entity_key or m.entity_key in self._person_codes:
+                continue
+            code = self._learn_person(m)
+            if code:
+                self._person_codes[m.entity_key] = code
+
+    def _learn_person(self, mention: Mention) -> str | None:
+        """Role from the article's description of this person, else the people table."""
+        name = mention.entity_key.split(":", 1)[-1]
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None:
+            head = span.root
+            toks = _np_tokens(head) + [t for c in head.children if c.dep_ == "appos"
+                                       for t in c.subtree]  # fmt: skip
+            if head.dep_ == "appos":  # "Lu Kang" as appositive of "a spokesman"
+                toks += [t for t in head.head.subtree if t not in span]
+            toks = [t for t in toks if t.ent_type_ != "PERSON" or t.i not in range(span.start, span.end)]
+            country, _ = _country_in(self.doc, toks)
+            role = next((ROLE_WORDS[t.lemma_.lower()] for t in toks
+                         if t.lemma_.lower() in ROLE_WORDS and t.dep_ != "prep"), None)  # fmt: skip
+            if country and role in ("GOV", "MIL", "LEG", "JUD", "OPP", "REB"):
+                return country + role
+        table = PEOPLE.get(name) or PEOPLE.get(_TITLE_CUT.sub("", name))
+        if table:
+            return table
+        parts = name.split()
+        return PEOPLE.get(parts[-1]) if len(parts) == 1 else None
+
+    def person_code(self, tok: Token) -> str | None:
+        key = self._key_at.get(tok.i)
+        if key and key in self._person_codes:
+            return self._person_codes[key]
+        text = tok.text.lower()
+        return PEOPLE.get(text) if tok.ent_type_ == "PERSON" else None
+
+    def code(self, head: Token) -> Actor | None:
+        """Actor code of the noun phrase headed by ``head``, or None if it is no actor."""
+        doc = self.doc
+        toks = _np_tokens(head)
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        text = doc.text[start:end]
+        plural = head.tag_ in ("NNS", "NNPS")
+        if head.ent_type_ == "PERSON" or head.i in self._key_at:
+            code = self.person_code(head)
+            if code:
+                return Actor(code, text, start, end, person=True)
+            return None
+        lowered = " ".join(t.lower_ for t in toks if t.dep_ != "det" and t.tag_ != "POS")
+        for name, code in ORGANISATIONS.items():
+            if lowered == name or lowered.endswith(" " + name) and len(name) > 3:
+                country, _ = _country_in(doc, toks)
+                if code[:3] == "USA" and country and country != "USA":
+                    return Actor(country + code[3:], text, start, end)
+                return Actor(code, text, start, end)
+        for tok in toks:  # "the Trump administration", "Putin's government"
+            if tok is not head and tok.ent_type_ == "PERSON":
+                code = self.person_code(tok)
+                role = _role_in(toks, head)
+                if code and role:
+                    return Actor(code[:3] + role, text, start, end, plural=plural)
+        country, _ = _country_in(doc, toks)
+        role = _role_in(toks, head)
+        if country:
+            if head.ent_type_ in ("GPE", "NORP") or role is None:
+                if head.ent_type_ not in ("GPE", "NORP") and head.pos_ not in ("PROPN",):
+                    # "Chinese goods", "U.S. jobs": a country's things, not the country.
+                    if head.lemma_.lower() not in ("side", "people", "nation", "country"):
+                        return None
+                return Actor(country, text, start, end, plural=plural)
+            return Actor(country + role, text, start, end, plural=plural)
+        if role in GENERIC_ROLES and head.pos_ == "NOUN":
+            return Actor("---" + role, text, start, end, plural=plural)
+        return None

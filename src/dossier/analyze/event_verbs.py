@@ -1,0 +1,184 @@
+"""The event dictionary: verb and noun lemmas -> CAMEO codes.
+
+Built from the CAMEO 1.1b3 category names and descriptions and everyday newswire
+usage, not from any gold sentence. Entries are deliberately general ("criticize",
+"condemn", "slam" -> 111); verb + preposition, verb + particle and light verb + event
+noun ("impose sanctions on" -> 163, "approve an arms sale to" -> 072) refine them.
+"""
+
+from __future__ import annotations
+
+
+def _codes(**groups: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for code, words in groups.items():
+        for word in words.split():
+            out[word.replace("_", " ")] = code.removeprefix("c")
+    return out
+
+
+# Verb lemma -> code, used when the verb has a source and a target actor.
+VERBS: dict[str, str] = _codes(
+    c010="tell inform brief notify",
+    c013="reassure",
+    c015="acknowledge admit",
+    c018="condole sympathize sympathise",
+    c019="concur",
+    c020="appeal urge ask request plead implore beseech petition press",
+    c022="lobby",
+    c023="seek_aid",
+    c030="promise pledge vow",
+    c040="meet consult confer discuss talk",
+    c041="phone telephone",
+    c042="visit tour",
+    c043="host receive",
+    c045="mediate",
+    c046="negotiate bargain",
+    c050="cooperate collaborate normalize normalise reconcile",
+    c051="praise commend hail applaud laud endorse congratulate thank salute back "
+    "support welcome",
+    c052="defend",
+    c054="recognize recognise",
+    c055="apologize apologise",
+    c056="forgive pardon",
+    c057="ratify",
+    c061="trade invest",
+    c063="extradite",
+    c064="share",
+    c070="aid assist help",
+    c072="arm",
+    c073="feed",
+    c075="shelter",
+    c0841="release free",
+    c0874="surrender",
+    c090="investigate probe",
+    c100="demand insist pressure",
+    c111="criticize criticise condemn denounce slam blast decry rebuke censure castigate "
+    "deplore lambaste chide scold berate assail disparage ridicule mock",
+    c112="accuse blame allege charge",
+    c114="complain",
+    c115="sue",
+    c116="convict",
+    c120="reject refuse rebuff dismiss spurn oppose repudiate",
+    c128="defy flout",
+    c129="veto",
+    c130="threaten warn menace",
+    c139="ultimatum",
+    c150="patrol sail cruise traverse overfly",
+    c154="mobilize mobilise deploy",
+    c161="sever",
+    c163="sanction embargo boycott blacklist penalize penalise",
+    c166="expel",
+    c170="coerce",
+    c1711="seize confiscate impound",
+    c1712="destroy demolish",
+    c172="ban",
+    c173="arrest detain jail imprison indict",
+    c174="deport",
+    c181="kidnap abduct hijack",
+    c182="assault beat",
+    c1822="torture",
+    c186="assassinate",
+    c190="attack strike shell bombard raid fight ambush invade storm kill",
+    c191="blockade",
+    c192="occupy annex",
+    c195="bomb airstrike",
+    c202="massacre",
+)
+
+# Verb lemma + preposition or particle -> code (checked before VERBS).
+VERB_PREPS: dict[tuple[str, str], str] = {
+    ("call", "on"): "020", ("call", "upon"): "020", ("appeal", "to"): "020",
+    ("talk", "with"): "040", ("talk", "to"): "040", ("speak", "with"): "040",
+    ("speak", "to"): "040", ("meet", "with"): "040", ("sit", "with"): "040",
+    ("travel", "to"): "042", ("fly", "to"): "042", ("go", "to"): "042",
+    ("arrive", "in"): "042", ("arrive", "at"): "042", ("come", "to"): "042",
+    ("agree", "with"): "019", ("side", "with"): "051", ("stand", "with"): "051",
+    ("cooperate", "with"): "050", ("work", "with"): "050", ("ally", "with"): "050",
+    ("trade", "with"): "061", ("crack", "down"): "175", ("clamp", "down"): "175",
+    ("fire", "at"): "190", ("fire", "on"): "190", ("open", "fire"): "190",
+    ("shoot", "at"): "190", ("clash", "with"): "190", ("fight", "with"): "190",
+    ("fight", "against"): "190", ("protest", "against"): "111", ("rail", "against"): "111",
+    ("lash", "out"): "111", ("hit", "out"): "111", ("complain", "about"): "114",
+    ("complain", "to"): "114", ("pull", "out"): "166", ("back", "down"): "080",
+    ("give", "in"): "080", ("cut", "off"): "162", ("break", "with"): "161",
+    ("sail", "near"): "150", ("sail", "past"): "150", ("sail", "through"): "150",
+    ("sail", "into"): "150", ("fly", "over"): "150", ("intrude", "into"): "150",
+    ("lean", "on"): "170", ("walk", "back"): "", ("put", "off"): "",
+}  # fmt: skip
+
+# Prepositions that introduce the target of an event verb or noun.
+TARGET_PREPS = {"with", "to", "on", "against", "at", "into", "toward", "towards", "upon",
+                "over", "for", "near", "past", "through", "in", "off"}  # fmt: skip
+
+# Verbs whose object noun carries the event ("impose sanctions", "hold talks").
+LIGHT_VERBS = {
+    "impose", "introduce", "announce", "approve", "greenlight", "greenlit", "launch",
+    "conduct", "carry", "hold", "have", "make", "pay", "take", "give", "deliver", "stage",
+    "order", "authorize", "authorise", "begin", "start", "slap", "level", "levy", "issue",
+    "extend", "place", "put", "unveil", "roll", "sign", "reach", "express", "voice",
+    "lodge", "file", "mount", "step", "continue", "resume", "expand", "tighten", "lift",
+    "ease", "remove", "threaten", "propose", "plan", "consider", "weigh", "offer",
+    "provide", "send", "grant", "receive", "request", "accept", "agree", "conclude",
+    "finalize", "finalise", "seal", "renew", "apply", "enforce", "impose", "widen",
+}  # fmt: skip
+
+# Light verbs that change the noun's code: lifting sanctions is easing them.
+LIGHT_OVERRIDES: dict[tuple[str, str], str] = {
+    ("lift", "163"): "085", ("ease", "163"): "085", ("remove", "163"): "085",
+    ("threaten", "163"): "1312", ("threaten", "190"): "138", ("threaten", "195"): "138",
+    ("lodge", "111"): "114", ("file", "111"): "114", ("offer", "070"): "033",
+    ("offer", "072"): "0332", ("offer", "071"): "0331", ("offer", "073"): "0333",
+    ("offer", "040"): "036", ("offer", "046"): "036", ("propose", "040"): "036",
+    ("propose", "046"): "036", ("request", "040"): "026", ("request", "041"): "026",
+}  # fmt: skip
+
+# Event nouns -> code. Nouns in NOUN_NEEDS only count with one of those modifiers.
+NOUNS: dict[str, str] = _codes(
+    c020="appeal plea",
+    c041="call phone_call",
+    c040="talk talks conversation consultation meeting summit",
+    c042="visit trip",
+    c046="negotiation",
+    c051="praise support endorsement",
+    c055="apology",
+    c057="agreement accord treaty pact deal",
+    c070="aid assistance",
+    c072="sale sales",
+    c0871="ceasefire truce",
+    c100="demand ultimatum",
+    c111="criticism condemnation protest",
+    c112="accusation",
+    c130="threat warning",
+    c150="drill exercise patrol",
+    c163="sanction sanctions embargo boycott",
+    c172="ban",
+    c190="attack strike offensive invasion assault raid",
+    c191="blockade",
+    c195="airstrike bombing",
+)
+NOUN_NEEDS: dict[str, set[str]] = {
+    "sale": {"arm", "arms", "weapon", "weapons", "weaponry", "missile", "jet", "fighter"},
+    "sales": {"arm", "arms", "weapon", "weapons", "weaponry", "missile", "jet", "fighter"},
+    "call": {"phone", "telephone", "call", "conversation"},  # see events._call_like
+    "drill": {"military", "naval", "joint", "war"},
+    "exercise": {"military", "naval", "joint", "war"},
+    "patrol": {"naval", "military", "freedom"},
+}
+
+# Verbs whose to-infinitive expresses an intent: "agreed to meet" -> 036.
+INTENT_VERBS = {"agree", "promise", "pledge", "vow", "offer", "commit", "undertake"}
+INTENT_OF_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
+                  "02": "030", "01": "030"}  # fmt: skip
+THREAT_OF_ROOT = {"16": "1312", "17": "137", "18": "138", "19": "138", "20": "138",
+                  "15": "138", "12": "131"}  # fmt: skip
+
+# Governing verbs that make an embedded action non-factual.
+HYPOTHETICAL_HEADS = {"consider", "weigh", "want", "hope", "seek", "propose", "try",
+                      "wish", "urge", "ask", "call", "debate", "discuss", "mull",
+                      "contemplate", "suggest", "demand", "press", "push"}  # fmt: skip
+FUTURE_HEADS = {"plan", "intend", "prepare", "expect", "aim", "schedule", "set", "decide"}
+NEGATING_HEADS = {"refuse", "fail", "decline", "deny", "reject", "avoid", "stop", "halt",
+                  "postpone", "delay", "cancel"}  # fmt: skip
+HYPOTHETICAL_MODALS = {"could", "might", "may", "would", "should", "can", "must", "'d"}
+FUTURE_MODALS = {"will", "shall", "'ll"}

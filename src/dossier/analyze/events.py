@@ -1,0 +1,405 @@
+"""Events: who did what to whom, CAMEO-coded, from the dependency parse of one article.
+
+For each sentence, an event verb ("condemned") or a light verb with an event noun
+("imposed sanctions on") gives the action; its subject (or passive agent) is the
+source and its object or prepositional object the target. Both must be actors
+(``actors.py``): an event needs a dyad, as in PETRARCH. Conjoined actors give one
+event each. Pronoun actors ("It imposed ...") take the most recent fitting actor of
+the sentence or the two before. Each event keeps its status: modal, conditional and
+"considering ..." clauses are hypothetical, "will"/"plans to" future, "not" negated,
+so "could put off arms sales" is not an arms sale.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from dossier.analyze import event_verbs as ev
+from dossier.analyze.actors import Actor, ActorCoder
+from dossier.analyze.cameo import cameo
+from dossier.analyze.registry import step
+from dossier.model import Event
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from dossier.model import Article, ArticleAnalysis, TimeExpression
+
+_SUBJ = {"nsubj", "csubj"}
+_PRONOUNS = {"it", "its", "he", "him", "his", "she", "her", "they", "them", "their"}
+_RELATIVE = {"which", "who", "that", "whom"}
+_LOCATION_PREPS = {"in", "at", "near", "off", "outside", "inside"}
+_MOVEMENT_ROOT = "15"
+
+
+@dataclass
+class _Found:
+    code: str
+    anchor: Token  # the word that carries the action (verb or event noun)
+    clause: Token  # the verb whose clause decides status and date
+    source: Token
+    target: Token
+    nominal: bool = False
+
+
+@step("events", "dossier.events.v1", requires=("mentions",), assigns=("events",))
+def find_events(doc: Doc, article: Article, analysis: ArticleAnalysis) -> None:
+    analysis.events = extract_events(doc, article.id, analysis.mentions, analysis.time_expressions)
+
+
+def extract_events(
+    doc: Doc, article_id: str, mentions: list, timexes: list[TimeExpression] | None = None
+) -> list[Event]:
+    """All coded events of one parsed article, in text order, without duplicates."""
+    coder = ActorCoder(doc, mentions)
+    sents = list(doc.sents)
+    out: list[Event] = []
+    seen: set[tuple] = set()
+    for index, sent in enumerate(sents):
+        context = sents[max(0, index - 2) : index]
+        for found in _candidates(sent):
+            for event in _code(found, coder, sent, context, article_id, timexes or []):
+                key = (event.start, event.source_actor, event.target_actor, event.root_code)
+                if key not in seen:
+                    seen.add(key)
+                    out.append(event)
+    return out
+
+
+# --- finding actions and their arguments -------------------------------------------
+
+
+def _candidates(sent: Span) -> Iterator[_Found]:
+    for tok in sent:
+        if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
+            yield from _verb_events(tok)
+        elif tok.pos_ in ("NOUN", "PROPN") and _noun_code(tok):
+            found = _free_noun_event(tok)
+            if found:
+                yield found
+
+
+def _verb_events(verb: Token) -> Iterator[_Found]:
+    lemma = verb.lemma_.lower()
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    if prt and (lemma, prt) in ev.VERB_PREPS:
+        code = ev.VERB_PREPS[(lemma, prt)]
+        if not code:
+            return
+        yield from _with_args(verb, code, _verb_targets(verb))
+        return
+    if lemma in ev.LIGHT_VERBS:
+        for obj in _objects(verb):
+            code = _noun_code(obj)
+            if code:
+                code = ev.LIGHT_OVERRIDES.get((lemma, code), code)
+                targets = _noun_targets(obj) or _verb_targets(verb, skip=obj)
+                for found in _with_args(verb, code, targets, nominal_anchor=obj):
+                    yield found
+    for prep in (c for c in verb.children if c.dep_ in ("prep", "agent")):
+        code = ev.VERB_PREPS.get((lemma, prep.lower_))
+        if code:
+            yield from _with_args(verb, code, _pobjs(prep))
+            return
+    code = ev.VERBS.get(lemma)
+    if code:
+        code = _intent_or_threat(verb, code)
+        yield from _with_args(verb, code, _verb_targets(verb))
+
+
+def _intent_or_threat(verb: Token, code: str) -> str:
+    """"agreed to meet" is an intent to meet (036); "threatened to strike" a threat (138)."""
+    if verb.dep_ != "xcomp":
+        return code
+    head = verb.head.lemma_.lower()
+    if head in ev.INTENT_VERBS:
+        return ev.INTENT_OF_ROOT.get(code[:2], code)
+    if head == "threaten":
+        return ev.THREAT_OF_ROOT.get(code[:2], "130")
+    return code
+
+
+def _with_args(verb: Token, code: str, targets: list[Token], nominal_anchor: Token | None = None):
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    if passive:
+        sources = [p for a in verb.children if a.dep_ == "agent" for p in _pobjs(a)]
+        targets = [c for c in verb.children if c.dep_ == "nsubjpass"] + targets
+    else:
+        sources = _subjects(verb)
+    anchor = nominal_anchor or verb
+    for src in _expand(sources):
+        for tgt in _expand(targets):
+            if tgt.i != src.i:
+                yield _Found(code, anchor, verb, src, tgt, nominal=nominal_anchor is not None)
+
+
+def _expand(heads: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for head in heads:
+        out.append(head)
+        out.extend(head.conjuncts)
+    return sorted(set(out), key=lambda t: t.i)
+
+
+def _subjects(verb: Token) -> list[Token]:
+    subj = [c for c in verb.children if c.dep_ in _SUBJ]
+    if subj:
+        if subj[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
+            return [verb.head]
+        return subj
+    if verb.dep_ == "xcomp":
+        head = verb.head
+        # "urged China to stop": the object controls the infinitive.
+        obj = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+        return obj if obj and head.lemma_.lower() in ev.VERBS else _subjects(head)
+    if verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        return _subjects(verb.head)
+    if verb.dep_ == "relcl":
+        return [verb.head]
+    return []
+
+
+def _objects(verb: Token) -> list[Token]:
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
+    for prep in verb.children:  # "agreed to the call", "carried out attacks on"
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "with", "on", "in"):
+            objs.extend(c for c in prep.children if c.dep_ == "pobj")
+    if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":  # "sanctions that it imposed"
+        objs.append(verb.head)
+    return _expand(objs)
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    return [c for c in prep.children if c.dep_ == "pobj"]
+
+
+def _verb_targets(verb: Token, skip: Token | None = None) -> list[Token]:
+    out = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c is not skip]
+    if not out:
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in ev.TARGET_PREPS:
+                out.extend(_pobjs(prep))
+    # "sailed near territory claimed by Beijing": the claimant is the target.
+    for obj in list(out):
+        out.extend(_claimants(obj))
+    return out
+
+
+def _noun_targets(noun: Token) -> list[Token]:
+    out: list[Token] = []
+    for child in noun.subtree:
+        if child.dep_ == "prep" and child.lower_ in ("on", "against", "to", "with", "toward",
+                                                     "towards", "from", "into", "at"):
+            if child.head.i == noun.i or child.head.head.i == noun.i:
+                out.extend(_pobjs(child))
+    return out
+
+
+def _claimants(place: Token) -> list[Token]:
+    out = []
+    for tok in place.subtree:
+        if tok.dep_ == "agent" and tok.head.lemma_.lower() in ("claim", "control", "hold"):
+            out.extend(_pobjs(tok))
+        if tok.dep_ == "poss" and tok.head.lemma_.lower() in ("water", "waters", "territory",
+                                                              "airspace", "island", "claim"):
+            out.append(tok)
+    return out
+
+
+def _noun_code(noun: Token) -> str | None:
+    lemma = noun.lemma_.lower()
+    code = ev.NOUNS.get(lemma) or ev.NOUNS.get(noun.lower_)
+    if not code:
+        return None
+    needs = ev.NOUN_NEEDS.get(lemma) or ev.NOUN_NEEDS.get(noun.lower_)
+    if needs:
+        words = {t.lemma_.lower() for t in noun.subtree} | {t.lower_ for t in noun.subtree}
+        if lemma == "call" and _call_like(noun):
+            return code
+        if not words & needs:
+            return None
+    return code
+
+
+def _call_like(noun: Token) -> bool:
+    """A "call" that is a phone call: to/with/from someone, or by telephone."""
+    preps = {c.lower_ for c in noun.children if c.dep_ == "prep"}
+    mods = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
+    return bool(mods & {"phone", "telephone"}) or bool(preps & {"with", "to", "from"})
+
+
+def _free_noun_event(noun: Token) -> _Found | None:
+    """An event noun outside a light verb: "Mr. Trump's phone call to Mr. Xi"."""
+    if noun.dep_ in ("dobj", "attr") and noun.head.lemma_.lower() in ev.LIGHT_VERBS:
+        return None  # the light verb codes it
+    code = _noun_code(noun)
+    if not code:
+        return None
+    targets = _noun_targets(noun)
+    incoming = any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children)
+    source = next((c for c in noun.children if c.dep_ == "poss"), None)
+    clause = noun
+    node = noun
+    for _ in range(4):  # climb to a possessor or the governing verb
+        if source is not None:
+            break
+        node = node.head
+        if node.i == node.head.i and node is not noun:
+            break
+        if not targets:
+            targets = [p for c in node.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                       for p in _pobjs(c)]  # fmt: skip
+        source = next((c for c in node.children if c.dep_ == "poss"), None)
+        if node.pos_ in ("VERB", "AUX"):
+            clause = node
+            if source is None and node.lemma_.lower() in ev.LIGHT_VERBS | {"request", "hold"}:
+                subj = _subjects(node)
+                source = subj[0] if subj else None
+            break
+    if clause is noun:
+        clause = _governing_verb(noun)
+    if source is None or not targets:
+        return None
+    if incoming:  # "a call from the Taiwanese president": the caller is the source
+        return _Found(code, noun, clause, targets[0], source, nominal=True)
+    return _Found(code, noun, clause, source, targets[0], nominal=True)
+
+
+def _governing_verb(tok: Token) -> Token:
+    node = tok
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+# --- coding, status, date, place ----------------------------------------------------
+
+
+def _code(found: _Found, coder: ActorCoder, sent: Span, context: list[Span], article_id: str,
+          timexes: list[TimeExpression]) -> Iterator[Event]:  # fmt: skip
+    source, src_conf = _actor(found.source, coder, sent, context)
+    target, tgt_conf = _actor(found.target, coder, sent, context)
+    if source is None or target is None or source.code == target.code:
+        return
+    if source.code.startswith("---") and target.code.startswith("---"):
+        return
+    code = found.code
+    if code[:2] == _MOVEMENT_ROOT and not source.code.endswith("MIL") and code == "150":
+        return  # only armed forces "sail past" as a show of force
+    entry = cameo(code)
+    status = _status(found.clause, found.anchor)
+    confidence = 0.9 * src_conf * tgt_conf * (0.8 if found.nominal else 1.0)
+    yield Event(
+        article_id=article_id,
+        start=sent.start_char,
+        end=sent.end_char,
+        source_actor=source.code,
+        target_actor=target.code,
+        source_text=source.text,
+        target_text=target.text,
+        action=_action_text(found),
+        cameo_code=entry.code,
+        cameo_name=entry.name,
+        root_code=entry.root_code,
+        goldstein=entry.goldstein,
+        quad_class=entry.quad_class,
+        date=_date(found, sent, timexes),
+        location=_location(found, coder),
+        status=status,
+        confidence=round(confidence, 3),
+    )
+
+
+def _actor(tok: Token, coder: ActorCoder, sent: Span, context: list[Span]) -> tuple[Actor | None, float]:
+    if tok.lower_ in _PRONOUNS and tok.pos_ == "PRON":
+        found = _antecedent(tok, coder, sent, context)
+        return found, 0.7
+    if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
+        return coder.code(tok.head.head), 0.9
+    return coder.code(tok), 1.0
+
+
+def _antecedent(pron: Token, coder: ActorCoder, sent: Span, context: list[Span]) -> Actor | None:
+    """Most recent fitting actor: subjects first, this sentence then the two before."""
+    word = pron.lower_
+    want_person = word in ("he", "him", "his", "she", "her")
+    want_plural = word in ("they", "them", "their")
+    pools = [[t for t in sent if t.i < pron.i]] + [list(s) for s in reversed(context)]
+    for pool in pools:
+        ranked = sorted(pool, key=lambda t: (t.dep_ not in ("nsubj", "nsubjpass"), -t.i))
+        for tok in ranked:
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "poss", "amod"):
+                continue
+            actor = coder.code(tok)
+            if actor is None or actor.person != want_person:
+                continue
+            if not want_person and actor.plural != want_plural and actor.code[3:]:
+                continue
+            return actor
+    return None
+
+
+def _status(clause: Token, anchor: Token) -> str:
+    chain = [anchor] if anchor is not clause else []
+    node = clause
+    chain.append(node)
+    while node.dep_ in ("xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp", "pobj", "prep",
+                        "dobj") and node.head.i != node.i:  # fmt: skip
+        node = node.head
+        chain.append(node)
+        if node.dep_ == "ccomp" and node.head.pos_ in ("VERB",):
+            break
+    for depth, tok in enumerate(chain):
+        kids = list(tok.children)
+        if any(k.dep_ == "neg" for k in kids) or any(
+            k.dep_ == "det" and k.lower_ in ("no",) for k in kids
+        ):
+            return "negated"
+        if any(k.dep_ == "mark" and k.lower_ in ("if", "unless", "whether") for k in kids):
+            return "hypothetical"
+        modals = {k.lower_ for k in kids if k.dep_ == "aux" and k.tag_ == "MD"}
+        if modals & ev.HYPOTHETICAL_MODALS:
+            return "hypothetical"
+        if modals & ev.FUTURE_MODALS or any(k.lower_ == "going" for k in kids):
+            return "future"
+        lemma = tok.lemma_.lower()
+        if depth and tok.pos_ in ("VERB", "AUX"):
+            if lemma in ev.NEGATING_HEADS:
+                return "negated"
+            if lemma in ev.HYPOTHETICAL_HEADS:
+                return "hypothetical"
+            if lemma in ev.FUTURE_HEADS:
+                return "future"
+        if tok is clause and lemma in ("consider", "weigh", "propose", "mull", "contemplate"):
+            return "hypothetical"
+    return "actual"
+
+
+def _date(found: _Found, sent: Span, timexes: list[TimeExpression]) -> str | None:
+    lo, hi = sent.start_char, sent.end_char
+    inside = {t.idx for t in found.clause.subtree} | {t.idx for t in found.anchor.subtree}
+    for tx in timexes:
+        if tx.type in ("DATE", "TIME") and lo <= tx.start < hi and tx.start in inside:
+            return tx.value
+    return None
+
+
+def _location(found: _Found, coder: ActorCoder) -> str | None:
+    for head in (found.anchor, found.clause):
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _LOCATION_PREPS:
+                continue
+            for obj in _pobjs(prep):
+                if obj.ent_type_ in ("GPE", "LOC", "FAC") and obj.i != found.target.i:
+                    span = [t for t in obj.subtree if t.ent_type_ in ("GPE", "LOC", "FAC")]
+                    return " ".join(t.text for t in span) or obj.text
+    return None
+
+
+def _action_text(found: _Found) -> str:
+    words = [found.clause.text]
+    if found.anchor is not found.clause:
+        words.append(found.anchor.text)
+    return " ".join(words)

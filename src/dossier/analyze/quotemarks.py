@@ -1,0 +1,102 @@
+"""Quotation-mark spans of a text: curly and straight marks, quotes over several paragraphs.
+
+News convention for a quote that runs over paragraphs: each continued paragraph opens
+with a quote mark and only the last one closes it. Such pieces come back as one
+``QuotedText`` with several parts, so a speaker found for the first covers them all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+OPEN_MARKS = "“«"
+CLOSE_MARKS = "”»"
+STRAIGHT = '"'
+ALL_MARKS = OPEN_MARKS + CLOSE_MARKS + STRAIGHT
+
+
+@dataclass(frozen=True)
+class QuotedText:
+    """One quotation: ``parts`` are [start, end) spans including their marks."""
+
+    parts: tuple[tuple[int, int], ...]
+
+    @property
+    def start(self) -> int:
+        return self.parts[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1][1]
+
+
+def find_quoted(text: str) -> list[QuotedText]:
+    """Every quotation in ``text``, paragraph-spanning ones merged, in text order."""
+    out: list[QuotedText] = []
+    carry: list[tuple[int, int]] = []
+    for p_start, p_end in _paragraphs(text):
+        spans, dangling = _spans_in(text, p_start, p_end)
+        first = _first_char(text, p_start, p_end)
+        if carry:
+            if spans and spans[0][0] == first:
+                out.append(QuotedText((*carry, spans.pop(0))))
+                carry = []
+            elif dangling == first and not spans:
+                carry.append((first, _rstrip(text, first, p_end)))
+                continue
+            else:
+                out.append(QuotedText(tuple(carry)))
+                carry = []
+        out.extend(QuotedText((span,)) for span in spans)
+        if dangling is not None:
+            carry = [(dangling, _rstrip(text, dangling, p_end))]
+    if carry:
+        out.append(QuotedText(tuple(carry)))
+    out.sort(key=lambda q: q.start)
+    return out
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _first_char(text: str, start: int, end: int) -> int:
+    while start < end and text[start].isspace():
+        start += 1
+    return start
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _spans_in(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
+    """Closed quotations in one paragraph, and where an unclosed one opens (if any)."""
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for i in range(start, end):
+        ch = text[i]
+        if ch in OPEN_MARKS:
+            open_at = i
+        elif ch in CLOSE_MARKS:
+            if open_at is not None:
+                spans.append((open_at, i + 1))
+                open_at = None
+        elif ch == STRAIGHT:
+            if open_at is None:
+                open_at = i
+            elif text[open_at] == STRAIGHT:
+                spans.append((open_at, i + 1))
+                open_at = None
+            else:
+                spans.append((open_at, i + 1))
+                open_at = None
+    return spans, open_at

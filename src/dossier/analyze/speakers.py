@@ -1,0 +1,216 @@
+"""Who is speaking: the speaker phrase at a cue, resolved to a within-article entity.
+
+A light rule-based resolver (coreferee is not available offline): a pronoun takes the
+nearest compatible person that was a subject or speaker shortly before; a title-only
+phrase ("the Chinese president") takes the entity the mentions step linked it to; a
+common-noun phrase with a named appositive ("a Foreign Ministry spokesman, Lu Kang")
+takes the name and keeps the noun phrase as the description; other phrases
+("Mr. Warmbier's father", "senior officials") stay as written.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from dossier.analyze.mentions import HONORIFICS, display_names
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from dossier.model import Mention
+
+PRONOUN_GENDER = {"he": "m", "she": "f", "him": "m", "her": "f"}
+PLURAL_PRONOUNS = {"they", "we"}
+_MALE = {"mr", "mr."}
+_FEMALE = {"mrs", "mrs.", "ms", "ms.", "miss"}
+_CORE_DEPS = {"compound", "det", "amod", "poss", "case", "nmod", "nummod", "flat", "quantmod"}
+
+
+@dataclass
+class Speaker:
+    """The speaker of one cue: as written, and resolved when possible."""
+
+    start: int
+    end: int
+    text: str
+    name: str | None = None
+    key: str | None = None
+    description: str | None = None
+
+
+@dataclass
+class SpeakerResolver:
+    """Per-article state: mentions by position, names, descriptions and known genders."""
+
+    doc: Doc
+    mentions: list[Mention]
+    names: dict[str, str] = field(init=False)
+    descriptions: dict[str, str] = field(default_factory=dict)
+    gender: dict[str, str] = field(default_factory=dict)
+    speakers: list[tuple[int, str]] = field(default_factory=list)  # (char, key) in text order
+    _starts: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.mentions = sorted(self.mentions, key=lambda m: m.start)
+        self._starts = [m.start for m in self.mentions]
+        self.names = display_names(self.mentions)
+        for m in self.mentions:
+            if m.label != "PERSON" or m.entity_key is None:
+                continue
+            first = m.text.split()[0].lower()
+            if first in _MALE:
+                self.gender.setdefault(m.entity_key, "m")
+            elif first in _FEMALE:
+                self.gender.setdefault(m.entity_key, "f")
+            if m.entity_key not in self.descriptions:
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None:
+                    found = appositive_description(span.root)
+                    if found:
+                        self.descriptions[m.entity_key] = found
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        i = bisect.bisect_left(self._starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def resolve(self, head: Token) -> Speaker:
+        """Speaker phrase headed by ``head`` (subject of a cue, or object of 'according to')."""
+        span = speaker_phrase(head)
+        speaker = Speaker(start=span.start_char, end=span.end_char, text=span.text)
+        lower = head.lower_
+        if lower in PRONOUN_GENDER and head.i == span.start == span.end - 1:
+            key = self._antecedent(head.idx, PRONOUN_GENDER[lower])
+            if key is not None:
+                self.gender.setdefault(key, PRONOUN_GENDER[lower])
+                self._fill(speaker, key)
+            return speaker
+        inside = self.mentions_in(span.start_char, span.end_char)
+        people = [m for m in inside if m.label == "PERSON" and m.entity_key]
+        named = self._head_mention(head, people)
+        if named is not None:
+            self._fill(speaker, named.entity_key)  # type: ignore[arg-type]
+            own = appositive_description(head)
+            if own:
+                speaker.description = own
+            elif span.start_char < named.start:
+                prefix = self.doc.text[span.start_char : named.start].strip(" ,")
+                if _is_description(prefix):
+                    speaker.description = prefix
+            return speaker
+        apposed = [c for c in head.children if c.dep_ == "appos"]
+        for appos in apposed:
+            hits = [m for m in people if appos.left_edge.idx <= m.start <= appos.right_edge.idx]
+            if hits:
+                self._fill(speaker, hits[0].entity_key)  # type: ignore[arg-type]
+                core = self.doc[span.start : head.i + 1].text
+                speaker.description = core
+                return speaker
+        others = [m for m in inside if m.entity_key and m.start <= head.idx < m.end]
+        if others:
+            speaker.key = others[0].entity_key
+            speaker.name = self.names.get(others[0].entity_key or "", others[0].text)
+            if others[0].label == "PERSON":
+                self._fill(speaker, others[0].entity_key)  # type: ignore[arg-type]
+        return speaker
+
+    def note_speaker(self, char: int, key: str | None) -> None:
+        if key is not None and key.startswith("PERSON:"):
+            self.speakers.append((char, key))
+
+    def _fill(self, speaker: Speaker, key: str) -> None:
+        speaker.key = key
+        speaker.name = self.names.get(key)
+        speaker.description = self.descriptions.get(key)
+
+    def _head_mention(self, head: Token, people: list[Mention]) -> Mention | None:
+        for m in people:
+            if m.start <= head.idx < m.end:
+                return m
+        return None
+
+    def _antecedent(self, char: int, gender: str) -> str | None:
+        """Nearest earlier person of compatible gender: recent subject or speaker."""
+        window_start = max(0, char - 1200)
+        i = bisect.bisect_left(self._starts, char) - 1
+        candidates: list[tuple[int, str]] = []
+        while i >= 0 and self.mentions[i].start >= window_start:
+            m = self.mentions[i]
+            if m.label == "PERSON" and m.entity_key and self._compatible(m.entity_key, gender):
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+                    candidates.append((m.start, m.entity_key))
+                    break
+            i -= 1
+        for pos, key in reversed(self.speakers):
+            if pos < char and pos >= char - 600 and self._compatible(key, gender):
+                return key  # "he said" after a quote: the speaker just quoted
+        if candidates:
+            return max(candidates)[1]
+        i = bisect.bisect_left(self._starts, char) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            if m.label == "PERSON" and m.entity_key and self._compatible(m.entity_key, gender):
+                return m.entity_key
+            i -= 1
+        return None
+
+    def _compatible(self, key: str, gender: str) -> bool:
+        known = self.gender.get(key)
+        return known is None or known == gender
+
+
+def speaker_phrase(head: Token) -> Span:
+    """The core noun phrase of a speaker: determiners, modifiers, the name, and a named
+    appositive of a common noun ("a Foreign Ministry spokesman, Lu Kang"); not relative
+    clauses or descriptive appositives."""
+    doc = head.doc
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in _CORE_DEPS or child.dep_ == "poss":
+            start = min(start, child.left_edge.i)
+    end = head.i + 1
+    for child in head.rights:
+        if child.is_punct:
+            continue
+        if child.dep_ in ("compound", "flat", "nummod") or (
+            child.dep_ == "appos" and child.ent_type_ == "PERSON" and head.ent_type_ != "PERSON"
+        ):
+            end = max(end, child.right_edge.i + 1)
+        elif child.dep_ == "prep" and child.lower_ == "of" and head.ent_type_ != "PERSON":
+            end = max(end, child.right_edge.i + 1)
+        else:
+            break
+    while end - 1 > start and doc[end - 1].is_punct:
+        end -= 1
+    return doc[start:end]
+
+
+def appositive_description(root: Token) -> str | None:
+    """'Bonnie S. Glaser, director of ...' / 'Daniel Russel, who served as ...' -> the role."""
+    for child in root.children:
+        if child.dep_ == "appos" and child.ent_type_ != "PERSON" and child.pos_ in ("NOUN", "PROPN"):
+            text = root.doc[child.left_edge.i : child.right_edge.i + 1].text.strip(" ,")
+            if _is_description(text):
+                return text
+        if child.dep_ == "relcl" and child.left_edge.lower_ == "who":
+            span = root.doc[child.left_edge.i + 1 : child.right_edge.i + 1]
+            if span.root.lemma_ in ("be", "serve", "work", "lead", "head", "run", "direct"):
+                return span.text.strip(" ,")
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.ent_type_ == "PERSON":
+        head = root.head
+        text = root.doc[head.left_edge.i : head.i + 1].text.strip(" ,")
+        if _is_description(text):
+            return text
+    return None
+
+
+def _is_description(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= 30 and not all(w.lower() in HONORIFICS for w in words)

@@ -1,0 +1,1 @@
+"""Evaluation behind ``dossier eval``: calibrated ROUGE, baselines, dataset runners."""

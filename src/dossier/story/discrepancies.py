@@ -1,0 +1,235 @@
+"""Contradictions: the same fact stated with different numbers, dates, titles or names.
+
+A reported contradiction costs the reader's trust when it is not one, so each kind
+needs two things to agree before it is reported: that both passages are about the same
+fact, and that their values cannot both be true.
+
+- number: the same unit with ranges that do not overlap (hedges such as 'more than'
+  widen a value), in clauses that either align as one claim or share a rare actor
+  (one named in few clauses of the story) and a content word besides the unit;
+- title: one person given two different current offices ('premier' vs 'president');
+- name: one quotation attributed to two different people;
+- date: aligned clauses pinned to two different days.
+
+When the articles were published on different days the note says so, since the later
+one may be an update (a figure that grew, an office that changed) or a correction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+from itertools import combinations
+
+from dossier.model import Discrepancy, DiscrepancySide, Span
+from dossier.story.claims import Alignment
+from dossier.story.context import StoryInput
+from dossier.story.facts import ActorIndex, FactUnit, Quantity, content_stems, normalize_name
+from dossier.story.titles import TitleObservation
+
+RARE_ACTOR_SHARE = 0.08
+_TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
+_FULL_DATE = 10  # len("2017-07-02")
+
+
+def _side(story: StoryInput, value: str, article_id: str, start: int, end: int) -> DiscrepancySide:
+    article = story.by_id[article_id]
+    return DiscrepancySide(
+        value=value,
+        text=article.text[start:end].strip(),
+        source=Span(article_id=article_id, start=start, end=end),
+        outlet=article.outlet,
+        published=article.published,
+    )
+
+
+def _sorted_sides(sides: list[DiscrepancySide]) -> list[DiscrepancySide]:
+    return sorted(sides, key=lambda s: (s.published or dt.date.max, s.source.article_id, s.source.start))
+
+
+def update_note(sides: list[DiscrepancySide], kind: str) -> str | None:
+    """Say when the later article may be an update of the earlier one."""
+    dated = [s for s in sides if s.published]
+    if len({s.published for s in dated}) < 2:
+        return None
+    first, last = dated[0], dated[-1]
+    days = (last.published - first.published).days  # type: ignore[operator]
+    apart = f"{days} day{'s' if days != 1 else ''} apart"
+    later = f"{last.outlet or 'the later article'}, {last.published}"
+    if kind == "title":
+        return f"Published {apart} ({later} is later): it may be an update if the office changed in between; otherwise one of them is wrong."
+    return f"Published {apart}: the later article ({later}) may be an update or a correction."
+
+
+def _number_note(first: Quantity, later: Quantity, sides: list[DiscrepancySide]) -> str | None:
+    note = update_note(sides, "number")
+    if note and first.unit in _TIME_UNITS and later.value < first.value:
+        note += " Its figure is lower, so time passing does not explain the difference."
+    return note
+
+
+def _conflict(a: Quantity, b: Quantity) -> bool:
+    return a.unit == b.unit and (a.high < b.low or b.high < a.low)
+
+
+def number_discrepancies(
+    story: StoryInput, units: list[FactUnit], alignment: Alignment, actors: ActorIndex
+) -> list[Discrepancy]:
+    """Same unit, incompatible values, same fact (aligned clauses, or rare actor + word)."""
+    aligned_pairs = {(id(a), id(b)) for a, b in alignment.conflicts}
+    aligned_pairs |= {(id(b), id(a)) for a, b in aligned_pairs}
+    actor_units = Counter(a for u in units for a in u.actors)
+    rare_limit = max(2, RARE_ACTOR_SHARE * len(units))
+    with_numbers = [u for u in units if u.quantities]
+    found: dict[tuple, Discrepancy] = {}
+    for u, v in combinations(with_numbers, 2):
+        if u.article_id == v.article_id:
+            continue
+        rare = sorted(a for a in u.actors & v.actors if actor_units[a] <= rare_limit)
+        for qa in u.quantities:
+            for qb in v.quantities:
+                if not _conflict(qa, qb):
+                    continue
+                context = (set(u.stems) & set(v.stems)) - {qa.unit}
+                same_fact = (id(u), id(v)) in aligned_pairs or (rare and context)
+                if not same_fact:
+                    continue
+                subject_actor = actors.name(rare[0]) if rare else None
+                subject = _number_subject(subject_actor, qa, u, v)
+                key = ("number", subject, frozenset({qa.value, qb.value}))
+                if key in found:
+                    continue
+                sides = _sorted_sides(
+                    [
+                        _side(story, qa.text, u.article_id, u.start, u.end),
+                        _side(story, qb.text, v.article_id, v.start, v.end),
+                    ]
+                )
+                first, later = (qa, qb) if sides[0].source.article_id == u.article_id else (qb, qa)
+                found[key] = Discrepancy(
+                    kind="number", subject=subject, sides=sides, note=_number_note(first, later, sides)
+                )
+    return list(found.values())
+
+
+def _number_subject(actor: str | None, q: Quantity, u: FactUnit, v: FactUnit) -> str:
+    unit = q.unit if q.unit in ("usd", "eur", "gbp", "jpy", "cny", "percent") else q.unit + "s"
+    shared = (set(u.stems) & set(v.stems)) - {q.unit}
+    words = sorted({_surface(u.text, s) for s in shared})
+    about = f" ({', '.join(words[:3])})" if words else ""
+    return f"{actor}: {unit}{about}" if actor else f"{unit.capitalize()}{about}"
+
+
+def _surface(text: str, stemmed: str) -> str:
+    """The word of ``text`` that has stem ``stemmed`` (for a readable subject)."""
+    for word in re.findall(r"[A-Za-z][A-Za-z'’-]*", text):
+        if content_stems(word) == [stemmed]:
+            return word.lower()
+    return stemmed
+
+
+def title_discrepancies(story: StoryInput, titles: list[TitleObservation], actors: ActorIndex) -> list[Discrepancy]:
+    """One person, two different current offices across articles."""
+    by_person: dict[str, list[TitleObservation]] = defaultdict(list)
+    for t in titles:
+        if t.current:
+            by_person[t.person].append(t)
+    out = []
+    for person, observations in sorted(by_person.items()):
+        offices = {t.office for t in observations}
+        if len(offices) < 2 or len({t.article_id for t in observations}) < 2:
+            continue
+        first_per: dict[tuple[str, str], TitleObservation] = {}
+        for t in observations:
+            first_per.setdefault((t.office, t.article_id), t)
+        sides = _sorted_sides(
+            [
+                _side(story, t.title, t.article_id, t.sentence_start, t.sentence_end)
+                for t in first_per.values()
+            ]
+        )
+        out.append(
+            Discrepancy(
+                kind="title",
+                subject=actors.name(person),
+                sides=sides,
+                note=update_note(sides, "title"),
+            )
+        )
+    return out
+
+
+def name_discrepancies(story: StoryInput, actors: ActorIndex) -> list[Discrepancy]:
+    """The same quotation (same words) attributed to different people in different articles."""
+    from dossier.story.quotes import quote_key
+
+    groups: dict[str, list] = defaultdict(list)
+    for article in story.articles:
+        for quote in story.analyses[article.id].quotes:
+            if quote.speaker and len(quote.text.split()) >= 4:
+                groups[quote_key(quote.text)].append(quote)
+    out = []
+    for occurrences in groups.values():
+        by_speaker: dict[str, object] = {}
+        for q in occurrences:
+            name = normalize_name(q.speaker)
+            by_speaker.setdefault(actors.keys.get(name, name), q)
+        if len(by_speaker) < 2 or len({q.article_id for q in by_speaker.values()}) < 2:  # type: ignore[attr-defined]
+            continue
+        names = list(by_speaker)
+        if any(set(a.split()) <= set(b.split()) for a, b in combinations(names, 2)) or any(
+            set(b.split()) <= set(a.split()) for a, b in combinations(names, 2)
+        ):
+            continue
+        sides = _sorted_sides(
+            [
+                _side(story, q.speaker, q.article_id, min(q.start, q.speaker_start or q.start),  # type: ignore[attr-defined]
+                      max(q.end, q.speaker_end or q.end))  # type: ignore[attr-defined]
+                for q in by_speaker.values()
+            ]
+        )  # fmt: skip
+        first = occurrences[0]
+        out.append(
+            Discrepancy(
+                kind="name", subject=f"Who said “{first.text[:80]}”", sides=sides,
+                note=update_note(sides, "name"),
+            )  # fmt: skip
+        )
+    return out
+
+
+def date_discrepancies(story: StoryInput, alignment: Alignment) -> list[Discrepancy]:
+    """Aligned clauses (one fact) each pinned to exactly one day, and the days differ."""
+    out = []
+    for claim in alignment.claims:
+        days = {}
+        for unit in claim.units:
+            full = [d for d in unit.dates if len(d) == _FULL_DATE and d[4] == "-"]
+            if len(full) == 1:
+                days[unit.article_id] = (full[0], unit)
+        if len({d for d, _ in days.values()}) < 2:
+            continue
+        sides = _sorted_sides([_side(story, d, u.article_id, u.start, u.end) for d, u in days.values()])
+        out.append(
+            Discrepancy(kind="date", subject=claim.claim.text[:100], sides=sides, note=update_note(sides, "date"))
+        )
+    return out
+
+
+def find_discrepancies(
+    story: StoryInput,
+    units: list[FactUnit],
+    alignment: Alignment,
+    titles: list[TitleObservation],
+    actors: ActorIndex,
+) -> list[Discrepancy]:
+    """Every kind of contradiction, in a stable order (kind, subject)."""
+    found = (
+        number_discrepancies(story, units, alignment, actors)
+        + date_discrepancies(story, alignment)
+        + title_discrepancies(story, titles, actors)
+        + name_discrepancies(story, actors)
+    )
+    order = {"number": 0, "date": 1, "title": 2, "name": 3}
+    return sorted(found, key=lambda d: (order[d.kind], d.subject))

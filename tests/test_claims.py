@@ -1,0 +1,117 @@
+"""Claims across articles: aligned facts, their independent sources, single-source marks."""
+
+from __future__ import annotations
+
+import pytest
+from story_builders import transit_story
+
+import dossier
+from dossier.story.facts import content_stems, split_clauses, stem
+from dossier.story.independence import source_groups
+from dossier.story.quantities import find_quantities
+
+
+@pytest.fixture(scope="module")
+def transit_briefing():
+    return dossier.brief(transit_story())
+
+
+def _span_text(briefing, span):
+    return briefing.article(span.article_id).text[span.start : span.end]
+
+
+def test_example_lists_claims_carried_by_two_outlets(korea_briefing):
+    shared = [c for c in korea_briefing.claims if not c.single_source]
+    assert shared, "the example has facts carried by two outlets"
+    for claim in shared:
+        assert len(claim.outlets) >= 2
+        assert claim.independent_sources >= 2
+
+
+def test_example_arms_sale_is_corroborated_by_both_outlets(korea_briefing):
+    arms = [
+        c for c in korea_briefing.claims
+        if all("1.4 billion" in _span_text(korea_briefing, s) for s in c.sources) and len(c.sources) >= 2
+    ]  # fmt: skip
+    assert len(arms) == 1
+    assert arms[0].independent_sources == 2
+    assert set(arms[0].outlets) == {a.outlet for a in korea_briefing.articles}
+
+
+def test_every_claim_cites_real_passages_and_counts_consistently(korea_briefing):
+    for claim in korea_briefing.claims:
+        texts = [_span_text(korea_briefing, s) for s in claim.sources]
+        assert claim.text in texts
+        assert len({s.article_id for s in claim.sources}) == len(claim.sources), "one clause per article"
+        assert 1 <= claim.independent_sources <= len(claim.outlets)
+        assert claim.single_source == (claim.independent_sources == 1)
+
+
+def test_same_outlet_twice_is_one_independent_source(korea_briefing):
+    nyt_only = [c for c in korea_briefing.claims if len(c.sources) >= 2 and len(c.outlets) == 1]
+    for claim in nyt_only:
+        assert claim.single_source and claim.independent_sources == 1
+
+
+def test_wire_copies_count_as_one_source(transit_briefing):
+    budget = next(c for c in transit_briefing.claims if "2.5 billion" in c.text)
+    assert len(budget.sources) == 4
+    assert budget.independent_sources == 3  # Ledger, Post, and the wire story run twice
+
+
+def test_conflicting_figures_are_not_corroboration(transit_briefing):
+    for claim in transit_briefing.claims:
+        texts = " ".join(_span_text(transit_briefing, s) for s in claim.sources)
+        assert not ("14 months" in texts and "19 months" in texts)
+
+
+def test_claims_are_deterministic_and_order_independent():
+    articles = transit_story()
+    one = dossier.brief(articles).claims
+    two = dossier.brief(list(reversed(articles))).claims
+    assert [c.model_dump() for c in one] == [c.model_dump() for c in two]
+
+
+def test_source_groups_merge_outlet_and_wire():
+    groups = source_groups(transit_story())
+    assert groups.count(["fixture-3", "fixture-4"]) == 1
+    assert groups.count(["fixture-1", "fixture-2", "fixture-3"]) == 3
+    assert groups.label("fixture-3") == "Associated Press"
+
+
+def test_stems_meet_across_word_forms():
+    assert stem("captive") == stem("captivity")
+    assert stem("sale") == stem("sales")
+    assert stem("release") == stem("released")
+    assert "said" not in content_stems("Officials said the talks failed")
+
+
+def test_clauses_split_on_joined_facts_not_on_lists():
+    text = (
+        "The department imposed sanctions on two citizens, a company, and a bank, "
+        "and approved a $1.4 billion arms sale to the island."
+    )
+    clauses = [text[s:e] for s, e in split_clauses(text, 0, len(text))]
+    assert len(clauses) == 2
+    assert clauses[1].startswith("approved")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("held for 17 months, then freed", [(17.0, "month")]),
+        ("a $1.4 billion arms sale", [(1.4e9, "usd")]),
+        ("two Chinese citizens", [(2.0, "citizen")]),
+        ("a 45 percent tariff", [(45.0, "percent")]),
+        ("on June 21 at the Group of 20 meeting", []),
+        ("Mr. Warmbier, 22, complicates", []),
+        ("in 2017 the talks", []),
+    ],
+)
+def test_quantities_keep_numbers_with_units_only(text, expected):
+    assert [(q.value, q.unit) for q in find_quantities(text, 0, len(text))] == expected
+
+
+def test_hedged_quantities_are_ranges():
+    (more,) = find_quantities("more than 12 months", 0, 19)
+    assert more.low == 12 and more.high == float("inf")
