@@ -12,7 +12,12 @@ def article(
 ) -> Article:
     """One article of a March 2024 story, dated ``day``."""
     return Article(
-        id=f"fixture-{n}", text=text, outlet=outlet, published=dt.date(2024, 3, day), title=title, wire=wire
+        id=f"fixture-{n}",
+        text=text,
+        outlet=outlet,
+        published=dt.date(2024, 3, day),
+        title=title,
+        wire=wire,
     )
 
 
@@ -33,11 +38,13 @@ def transit_story() -> list[Article]:
             "Maria Lopez called the vote a wonderful, generous and brilliant victory for the city."
         )),
         article(2, "Evening Post", 5, (
-            "On Monday the council voted for a $2.5 billion transit budget that pays for the new line.\n"
+            "On Monday the council voted for a $2.5 billion transit budget that pays for the "
+            "new line.\n"
             "“We will not back down from this fight,” said John Smith, a council member.\n"
             "Officials said the dispute over land had delayed the project by 19 months.\n"
             "Prime Minister Maria Lopez praised the vote.\n"
-            "Maria Lopez was accused of a reckless, wasteful and corrupt failure by angry residents."
+            "Maria Lopez was accused of a reckless, wasteful and corrupt failure by angry "
+            "residents."
         )),
         article(3, "Harbor Times", 6, (
             "The city council approved a $2.5 billion budget for the new transit line on Monday.\n"

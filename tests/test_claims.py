@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from story_builders import transit_story
 
 import dossier
 from dossier.story.facts import content_stems, split_clauses, stem
 from dossier.story.independence import source_groups
 from dossier.story.quantities import find_quantities
+from story_builders import transit_story
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +31,8 @@ def test_example_lists_claims_carried_by_two_outlets(korea_briefing):
 def test_example_arms_sale_is_corroborated_by_both_outlets(korea_briefing):
     arms = [
         c for c in korea_briefing.claims
-        if all("1.4 billion" in _span_text(korea_briefing, s) for s in c.sources) and len(c.sources) >= 2
+        if len(c.sources) >= 2
+        and all("1.4 billion" in _span_text(korea_briefing, s) for s in c.sources)
     ]  # fmt: skip
     assert len(arms) == 1
     assert arms[0].independent_sources == 2
@@ -42,7 +43,9 @@ def test_every_claim_cites_real_passages_and_counts_consistently(korea_briefing)
     for claim in korea_briefing.claims:
         texts = [_span_text(korea_briefing, s) for s in claim.sources]
         assert claim.text in texts
-        assert len({s.article_id for s in claim.sources}) == len(claim.sources), "one clause per article"
+        assert len({s.article_id for s in claim.sources}) == len(claim.sources), (
+            "one clause per article"
+        )
         assert 1 <= claim.independent_sources <= len(claim.outlets)
         assert claim.single_source == (claim.independent_sources == 1)
 
@@ -106,6 +109,9 @@ def test_clauses_split_on_joined_facts_not_on_lists():
         ("on June 21 at the Group of 20 meeting", []),
         ("Mr. Warmbier, 22, complicates", []),
         ("in 2017 the talks", []),
+        ("fell from €24.2m to €5.58m", [(24.2e6, "eur"), (5.58e6, "eur")]),
+        ("a call at 6:57 p.m. from", []),
+        ("the 7-year-old girl", []),
     ],
 )
 def test_quantities_keep_numbers_with_units_only(text, expected):

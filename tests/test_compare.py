@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from story_builders import transit_story
 
 import dossier
 from dossier.story.compare import home_country, speaker_role, tone
+from story_builders import transit_story
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +25,9 @@ def test_exclusive_items_belong_to_that_outlet_only(korea_briefing):
     quotes = {q.id: q for q in korea_briefing.quotes}
     claims = {c.id: c for c in korea_briefing.claims}
     for p in korea_briefing.sources:
-        assert p.exclusive_quotes and all(quotes[q].outlets == [p.outlet] for q in p.exclusive_quotes)
+        assert p.exclusive_quotes and all(
+            quotes[q].outlets == [p.outlet] for q in p.exclusive_quotes
+        )
         assert all(claims[c].outlets == [p.outlet] for c in p.exclusive_claims)
     every = [q for p in korea_briefing.sources for q in p.exclusive_quotes]
     assert len(every) == len(set(every))
@@ -47,12 +49,21 @@ def test_voices_are_counted_by_role(korea_briefing):
         (["a Foreign Ministry spokesman"], "foreign government"),
         (["the Chinese president"], "foreign government"),
         (["Prime Minister", "prime minister of Japan"], "foreign government"),
-        (["director of the China Power Project at the Center for Strategic and International Studies"], "expert"),
+        (
+            [
+                "director of the China Power Project at the Center for Strategic and "
+                "International Studies"
+            ],
+            "expert",
+        ),
         (["an associate professor of international relations at Renmin University"], "expert"),
         (["Secretary of State"], "official"),
         (["U.S. National Security Adviser"], "official"),
         (["a China adviser to President Barack Obama"], "official"),
-        (["who served as assistant secretary of state under President Barack Obama"], "former official"),
+        (
+            ["who served as assistant secretary of state under President Barack Obama"],
+            "former official",
+        ),
         (["his father"], "other"),
     ],
 )

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from story_builders import transit_story
 
 import dossier
 from dossier.story.context import StoryInput
 from dossier.story.facts import ActorIndex
 from dossier.story.titles import find_titles
+from story_builders import transit_story
 
 
 @pytest.fixture(scope="module")

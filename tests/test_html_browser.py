@@ -17,22 +17,26 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from story_builders import article
 
 import dossier
 from dossier.render import render_html
+from story_builders import article
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
 PHONE = (390, 844)
 LAPTOP = (1366, 900)
-PAYLOAD = '<script>window.__pwned = 1; document.title = "pwned"</script><img src=x onerror="window.__pwned2 = 1">'
+PAYLOAD = (
+    '<script>window.__pwned = 1; document.title = "pwned"</script>'
+    '<img src=x onerror="window.__pwned2 = 1">'
+)
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(
         not (CHROMIUM.exists() and CHROMEDRIVER.exists()),
-        reason="needs Debian packages chromium and chromium-driver (apt-get install chromium chromium-driver)",
+        reason="needs Debian packages chromium and chromium-driver (apt-get install "
+        "chromium chromium-driver)",
     ),
 ]
 
@@ -47,7 +51,8 @@ def driver():
     options.binary_location = str(CHROMIUM)
     for arg in (
         "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={profile}",
+        "--disable-component-update", "--disable-sync", "--no-first-run",
+        f"--user-data-dir={profile}",
     ):  # fmt: skip
         options.add_argument(arg)
     options.set_capability("goog:loggingPrefs", {"performance": "ALL", "browser": "ALL"})
@@ -73,12 +78,16 @@ def hostile_html(tmp_path_factory) -> Path:
     )
     articles = [
         article(1, "Daily Ledger", 4, text, title=f"Budget vote {PAYLOAD}"),
-        article(2, "Evening Post", 5, "The council approved the budget on Monday after a long dispute over land."),
+        article(
+            2,
+            "Evening Post",
+            5,
+            "The council approved the budget on Monday after a long dispute over land.",
+        ),
     ]
     path = tmp_path_factory.mktemp("hostile") / "briefing.html"
     path.write_text(render_html(dossier.brief(articles)), encoding="utf-8")
     return path
-
 
 
 def _in_viewport(driver, element) -> bool:
@@ -110,7 +119,9 @@ def test_citation_click_shows_and_highlights_the_passage(driver, korea_html, siz
     shown = "".join(h.text for h in highlighted).replace("\n", "")
     assert shown and len(shown) <= end - start
     back = driver.find_element(By.ID, "back")
-    assert back.is_displayed() and back.get_attribute("href").endswith("#" + cite.get_attribute("id"))
+    assert back.is_displayed() and back.get_attribute("href").endswith(
+        "#" + cite.get_attribute("id")
+    )
 
 
 def test_contradiction_citation_reaches_its_passage(driver, korea_html):
@@ -150,7 +161,7 @@ def test_script_payload_shows_as_text_and_does_not_run(driver, hostile_html):
     driver.get(hostile_html.as_uri())
     assert driver.execute_script("return typeof window.__pwned") == "undefined"
     assert driver.execute_script("return typeof window.__pwned2") == "undefined"
-    assert "pwned" != driver.title and driver.title.startswith("Budget vote <script>")
+    assert driver.title != "pwned" and driver.title.startswith("Budget vote <script>")
     assert not driver.find_elements(By.CSS_SELECTOR, "main img, header img")
     assert len(driver.find_elements(By.TAG_NAME, "script")) == 1
     body = driver.find_element(By.TAG_NAME, "body").text

@@ -155,6 +155,51 @@ class Event(Record):
     confidence: float = 1.0
 
 
+class StoryEvent(Record):
+    """One event of the story, merged over every article and outlet that reports it."""
+
+    id: str
+    source_actor: str
+    target_actor: str | None = None
+    source_text: str | None = Field(default=None, description="Source as first written.")
+    target_text: str | None = None
+    action: str
+    cameo_code: str
+    cameo_name: str
+    root_code: str
+    goldstein: float
+    quad_class: int
+    date: str | None = Field(default=None, description="Resolved date of the event, if given.")
+    location: str | None = None
+    status: Literal["actual", "negated", "hypothetical", "future"] = "actual"
+    confidence: float = 1.0
+    mention_count: int = Field(default=1, description="Passages reporting it, all articles.")
+    outlets: list[str] = Field(default_factory=list)
+    article_ids: list[str] = Field(default_factory=list)
+    sources: list[Span] = Field(default_factory=list, description="Sentence of each mention.")
+
+
+class DyadPoint(Record):
+    """Events of one actor pair on one date (or in one article's date when undated)."""
+
+    date: str
+    events: int
+    mean_goldstein: float
+
+
+class Dyad(Record):
+    """An actor pair and the relation its events add up to (actual events only)."""
+
+    source_actor: str
+    target_actor: str
+    event_count: int
+    mention_count: int
+    mean_goldstein: float
+    quad_counts: dict[int, int] = Field(default_factory=dict, description="Quad class -> events.")
+    over_time: list[DyadPoint] = Field(default_factory=list)
+    event_ids: list[str] = Field(default_factory=list)
+
+
 class ArticleAnalysis(Record):
     """Everything learned from one article alone (the per-article, parallel stage)."""
 
@@ -304,7 +349,8 @@ class Briefing(Record):
     main_actors: list[str] = Field(
         default_factory=list, description="Most covered actors: the columns of the outlet-by-actor matrix."
     )
-    events: list[Event] = Field(default_factory=list)
+    events: list[StoryEvent] = Field(default_factory=list)
+    dyads: list[Dyad] = Field(default_factory=list)
     skipped: list[Skipped] = Field(default_factory=list)
 
     def article(self, article_id: str) -> BriefingArticle:

@@ -50,7 +50,8 @@ ROLE_WORDS: dict[str, str] = {
     **dict.fromkeys(
         ["company", "firm", "bank", "business", "corporation", "businessman", "trader",
          "exporter", "investor"], "BUS"),
-    **dict.fromkeys(["civilian", "resident", "villager", "citizen"], "CVL"),
+    **dict.fromkeys(["civilian", "resident", "villager", "citizen", "national", "tourist",
+                     "worker", "farmer", "fisherman", "fishermen", "hostage"], "CVL"),
     **dict.fromkeys(["student", "university", "school", "teacher"], "EDU"),
     **dict.fromkeys(["refugee", "migrant"], "REF"),
     **dict.fromkeys(["journalist", "newspaper", "reporter", "media"], "MED"),
@@ -146,6 +147,8 @@ def _np_tokens(head: Token) -> list[Token]:
             child.dep_ == "prep" and child.lower_ == "of"
         ):
             toks.extend(child.subtree)
+        elif child.dep_ == "prep" and child.lower_ == "in" and head.lemma_.lower() in ROLE_WORDS:
+            toks.extend(child.subtree)  # "rebels in eastern Congo", "officials in Beijing"
     return sorted(set(toks), key=lambda t: t.i)
 
 
@@ -156,14 +159,17 @@ def _country_in(doc: Doc, toks: list[Token]) -> tuple[str | None, bool]:
         if tok.i in seen:
             continue
         ent = _ent_of(doc, tok)
-        if ent is not None and ent.label_ in ("GPE", "NORP", "LOC", "ORG"):
+        if ent is not None and tok.ent_type_ in ("GPE", "NORP", "LOC", "ORG"):
             seen.update(range(ent.start, ent.end))
             words = ent.text
-            if ent.label_ == "ORG" and words.lower().removeprefix("the ") not in ORGANISATIONS:
-                # An organisation named after a country is not that country's actor,
-                # unless it is its government body ("the Chinese Foreign Ministry").
-                if not any(w.lower() in ("ministry", "government") for w in words.split()):
-                    continue
+            # An organisation named after a country is not that country's actor,
+            # unless it is its government body ("the Chinese Foreign Ministry").
+            if (
+                tok.ent_type_ == "ORG"
+                and words.lower().removeprefix("the ") not in ORGANISATIONS
+                and not any(w.lower() in ("ministry", "government") for w in words.split())
+            ):
+                continue
             for piece in (words, words.split()[0] if words.split() else words):
                 found = (country_of_name(piece) or country_of_demonym(piece)
                          or country_of_capital(piece))  # fmt: skip
@@ -199,6 +205,10 @@ def _role_in(toks: list[Token], head: Token) -> str | None:
     return None
 
 
+def _definite(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+
+
 class ActorCoder:
     """Codes actors in one article; learns its people's roles from the article first."""
 
@@ -210,6 +220,7 @@ class ActorCoder:
                 for tok in doc.char_span(m.start, m.end, alignment_mode="expand") or []:
                     self._key_at[tok.i] = m.entity_key
         self._person_codes: dict[str, str] = {}
+        self.resolved: dict[int, Actor | None] = {}  # pronoun token -> antecedent actor
         for m in mentions:
             if m.label != "PERSON" or not m.entity_key or m.entity_key in self._person_codes:
                 continue
@@ -218,21 +229,24 @@ class ActorCoder:
                 self._person_codes[m.entity_key] = code
 
     def _learn_person(self, mention: Mention) -> str | None:
-        """Role from the article's description of this person, else the people table."""
-        name = mention.entity_key.split(":", 1)[-1]
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return self._learn_span(span, mention.entity_key.split(":", 1)[-1])
+
+    def _learn_span(self, span: Span | None, name: str) -> str | None:
+        """Role from the article's description of this person, else the people table."""
         if span is not None:
             head = span.root
             toks = _np_tokens(head) + [t for c in head.children if c.dep_ == "appos"
                                        for t in c.subtree]  # fmt: skip
             if head.dep_ == "appos":  # "Lu Kang" as appositive of "a spokesman"
-                toks += [t for t in head.head.subtree if t not in span]
-            toks = [t for t in toks if t.ent_type_ != "PERSON" or t.i not in range(span.start, span.end)]
+                toks += list(head.head.subtree)
+            toks = [t for t in toks if not span.start <= t.i < span.end]
             country, _ = _country_in(self.doc, toks)
             role = next((ROLE_WORDS[t.lemma_.lower()] for t in toks
                          if t.lemma_.lower() in ROLE_WORDS and t.dep_ != "prep"), None)  # fmt: skip
             if country and role in ("GOV", "MIL", "LEG", "JUD", "OPP", "REB"):
                 return country + role
+        name = name.lower()
         table = PEOPLE.get(name) or PEOPLE.get(_TITLE_CUT.sub("", name))
         if table:
             return table
@@ -243,30 +257,72 @@ class ActorCoder:
         key = self._key_at.get(tok.i)
         if key and key in self._person_codes:
             return self._person_codes[key]
-        text = tok.text.lower()
-        return PEOPLE.get(text) if tok.ent_type_ == "PERSON" else None
+        if key is None and tok.ent_type_ == "PERSON":
+            ent = _ent_of(self.doc, tok)
+            return self._learn_span(ent, ent.text if ent is not None else tok.text)
+        return PEOPLE.get(tok.lower_) if tok.text[:1].isupper() else None
 
-    def code(self, head: Token) -> Actor | None:
+    def _earlier_with_role(self, head: Token, role: str) -> str | None:
+        """Country of the nearest earlier actor with this role (this or the 2 sentences before)."""
+        sent = head.sent
+        first = sent.start
+        for _ in range(2):
+            if first == 0:
+                break
+            first = self.doc[first - 1].sent.start
+        for cand in reversed(self.doc[first : head.i]):
+            if cand.pos_ == "NOUN" and cand.dep_ not in ("compound", "amod"):
+                actor = self.code(cand, resolve=False)
+                if actor and actor.code.endswith(role) and not actor.code.startswith("---"):
+                    return actor.country
+        return None
+
+    def owner(self, head: Token) -> Actor | None:
+        """The actor a thing belongs to: "Iran's decision", "the Turkish incursion"."""
+        for child in head.children:
+            if child.dep_ == "poss":
+                return self.code(child)
+        mods = [t for c in head.lefts if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree]
+        if not mods:
+            return None
+        text = " ".join(t.lower_ for t in mods)
+        for name, code in ORGANISATIONS.items():
+            if f" {name} " in f" {text} " and len(name) > 2:
+                return Actor(code, text, mods[0].idx, mods[-1].idx + len(mods[-1].text))
+        country, _ = _country_in(self.doc, mods)
+        if country is None:
+            return None
+        start, end = mods[0].idx, head.idx + len(head.text)
+        return Actor(country, self.doc.text[start:end], start, end)
+
+    def code(self, head: Token, resolve: bool = True) -> Actor | None:
         """Actor code of the noun phrase headed by ``head``, or None if it is no actor."""
         doc = self.doc
         toks = _np_tokens(head)
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         text = doc.text[start:end]
         plural = head.tag_ in ("NNS", "NNPS")
-        if head.ent_type_ == "PERSON" or head.i in self._key_at:
+        named = head.pos_ == "PROPN" and (country_of_name(head.text) or country_of_capital(head.text))
+        ent = _ent_of(doc, head)
+        if named and (head.ent_type_ not in ("GPE", "NORP", "ORG", "LOC") or len(ent or ()) == 1):
+            return Actor(named, text, start, end)  # a country the tagger took for a person
+        if head.ent_type_ == "PERSON" or head.i in self._key_at or (
+            head.lower_ in PEOPLE and head.text[:1].isupper() and head.pos_ in ("PROPN", "NOUN")
+        ):
             code = self.person_code(head)
             if code:
                 return Actor(code, text, start, end, person=True)
             return None
         lowered = " ".join(t.lower_ for t in toks if t.dep_ != "det" and t.tag_ != "POS")
+        padded = f" {lowered} "
         for name, code in ORGANISATIONS.items():
-            if lowered == name or lowered.endswith(" " + name) and len(name) > 3:
+            if f" {name} " in padded and (len(name) > 3 or lowered == name):
                 country, _ = _country_in(doc, toks)
                 if code[:3] == "USA" and country and country != "USA":
                     return Actor(country + code[3:], text, start, end)
                 return Actor(code, text, start, end)
         for tok in toks:  # "the Trump administration", "Putin's government"
-            if tok is not head and tok.ent_type_ == "PERSON":
+            if tok.i != head.i and tok.ent_type_ == "PERSON":
                 code = self.person_code(tok)
                 role = _role_in(toks, head)
                 if code and role:
@@ -275,12 +331,25 @@ class ActorCoder:
         role = _role_in(toks, head)
         if country:
             if head.ent_type_ in ("GPE", "NORP") or role is None:
-                if head.ent_type_ not in ("GPE", "NORP") and head.pos_ not in ("PROPN",):
-                    # "Chinese goods", "U.S. jobs": a country's things, not the country.
-                    if head.lemma_.lower() not in ("side", "people", "nation", "country"):
-                        return None
+                # "Chinese goods", "U.S. jobs": a country's things, not the country.
+                if (
+                    head.ent_type_ not in ("GPE", "NORP")
+                    and head.pos_ != "PROPN"
+                    and head.lemma_.lower() not in ("side", "people", "nation", "country")
+                ):
+                    return None
                 return Actor(country, text, start, end, plural=plural)
             return Actor(country + role, text, start, end, plural=plural)
         if role in GENERIC_ROLES and head.pos_ == "NOUN":
+            if resolve and _definite(head):
+                # "the warship" after "an American destroyer": the same forces again.
+                earlier = self._earlier_with_role(head, role)
+                if earlier:
+                    return Actor(earlier + role, text, start, end, plural=plural)
             return Actor("---" + role, text, start, end, plural=plural)
+        for prep in head.children:  # "the movement by the warship": its agent acts
+            if prep.dep_ == "prep" and prep.lower_ == "by" and head.pos_ == "NOUN":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        return self.code(obj, resolve)
         return None

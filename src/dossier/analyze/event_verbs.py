@@ -45,7 +45,7 @@ VERBS: dict[str, str] = _codes(
     c061="trade invest",
     c063="extradite",
     c064="share",
-    c070="aid assist help",
+    c070="aid assist help provide supply",
     c072="arm",
     c073="feed",
     c075="shelter",
@@ -91,20 +91,21 @@ VERB_PREPS: dict[tuple[str, str], str] = {
     ("call", "on"): "020", ("call", "upon"): "020", ("appeal", "to"): "020",
     ("talk", "with"): "040", ("talk", "to"): "040", ("speak", "with"): "040",
     ("speak", "to"): "040", ("meet", "with"): "040", ("sit", "with"): "040",
-    ("travel", "to"): "042", ("fly", "to"): "042", ("go", "to"): "042",
-    ("arrive", "in"): "042", ("arrive", "at"): "042", ("come", "to"): "042",
+    ("travel", "to"): "042", ("fly", "to"): "042",
+    ("arrive", "in"): "042", ("arrive", "at"): "042",
     ("agree", "with"): "019", ("side", "with"): "051", ("stand", "with"): "051",
     ("cooperate", "with"): "050", ("work", "with"): "050", ("ally", "with"): "050",
     ("trade", "with"): "061", ("crack", "down"): "175", ("clamp", "down"): "175",
     ("fire", "at"): "190", ("fire", "on"): "190", ("open", "fire"): "190",
     ("shoot", "at"): "190", ("clash", "with"): "190", ("fight", "with"): "190",
-    ("fight", "against"): "190", ("protest", "against"): "111", ("rail", "against"): "111",
+    ("fight", "against"): "190", ("protest", "against"): "141", ("rail", "against"): "111",
     ("lash", "out"): "111", ("hit", "out"): "111", ("complain", "about"): "114",
     ("complain", "to"): "114", ("pull", "out"): "166", ("back", "down"): "080",
     ("give", "in"): "080", ("cut", "off"): "162", ("break", "with"): "161",
     ("sail", "near"): "150", ("sail", "past"): "150", ("sail", "through"): "150",
     ("sail", "into"): "150", ("fly", "over"): "150", ("intrude", "into"): "150",
-    ("lean", "on"): "170", ("walk", "back"): "", ("put", "off"): "",
+    ("lean", "on"): "170", ("rally", "against"): "141", ("demonstrate", "against"): "141",
+    ("march", "against"): "141", ("recall", "from"): "161", ("walk", "back"): "", ("put", "off"): "",
 }  # fmt: skip
 
 # Prepositions that introduce the target of an event verb or noun.
@@ -113,14 +114,16 @@ TARGET_PREPS = {"with", "to", "on", "against", "at", "into", "toward", "towards"
 
 # Verbs whose object noun carries the event ("impose sanctions", "hold talks").
 LIGHT_VERBS = {
-    "impose", "introduce", "announce", "approve", "greenlight", "greenlit", "launch",
+    "impose", "introduce", "announce", "approve", "greenlight", "greenlighte", "launch",
     "conduct", "carry", "hold", "have", "make", "pay", "take", "give", "deliver", "stage",
     "order", "authorize", "authorise", "begin", "start", "slap", "level", "levy", "issue",
     "extend", "place", "put", "unveil", "roll", "sign", "reach", "express", "voice",
     "lodge", "file", "mount", "step", "continue", "resume", "expand", "tighten", "lift",
     "ease", "remove", "threaten", "propose", "plan", "consider", "weigh", "offer",
     "provide", "send", "grant", "receive", "request", "accept", "agree", "conclude",
-    "finalize", "finalise", "seal", "renew", "apply", "enforce", "impose", "widen",
+    "finalize", "finalise", "seal", "renew", "apply", "enforce", "widen", "pledge",
+    "promise", "vow", "boost", "strengthen", "improve", "deepen", "restore", "establish",
+    "normalize", "normalise", "cut", "sever", "suspend", "downgrade", "break", "freeze",
 }  # fmt: skip
 
 # Light verbs that change the noun's code: lifting sanctions is easing them.
@@ -131,6 +134,14 @@ LIGHT_OVERRIDES: dict[tuple[str, str], str] = {
     ("offer", "072"): "0332", ("offer", "071"): "0331", ("offer", "073"): "0333",
     ("offer", "040"): "036", ("offer", "046"): "036", ("propose", "040"): "036",
     ("propose", "046"): "036", ("request", "040"): "026", ("request", "041"): "026",
+    ("cut", "050"): "161", ("sever", "050"): "161", ("suspend", "050"): "161",
+    ("downgrade", "050"): "161", ("break", "050"): "161", ("freeze", "050"): "161",
+    ("cut", "070"): "162", ("suspend", "070"): "162", ("freeze", "070"): "162",
+    ("cut", "061"): "163", ("suspend", "061"): "163", ("suspend", "040"): "164",
+    ("suspend", "046"): "164", ("break", "046"): "164",
+    **{(verb, code): intent for verb in ("pledge", "promise", "vow")
+       for code, intent in (("070", "033"), ("071", "0331"), ("072", "0332"), ("073", "0333"),
+                            ("040", "036"), ("046", "036"), ("061", "0311"), ("050", "032"))},
 }  # fmt: skip
 
 # Event nouns -> code. Nouns in NOUN_NEEDS only count with one of those modifiers.
@@ -138,11 +149,13 @@ NOUNS: dict[str, str] = _codes(
     c020="appeal plea",
     c041="call phone_call",
     c040="talk talks conversation consultation meeting summit",
-    c042="visit trip",
+    c042="visit trip delegation envoy",
     c046="negotiation",
     c051="praise support endorsement",
     c055="apology",
     c057="agreement accord treaty pact deal",
+    c050="ties relations cooperation",
+    c061="trade investment",
     c070="aid assistance",
     c072="sale sales",
     c0871="ceasefire truce",
@@ -151,7 +164,7 @@ NOUNS: dict[str, str] = _codes(
     c112="accusation",
     c130="threat warning",
     c150="drill exercise patrol",
-    c163="sanction sanctions embargo boycott",
+    c163="sanction sanctions embargo boycott tariff tariffs",
     c172="ban",
     c190="attack strike offensive invasion assault raid",
     c191="blockade",
@@ -165,6 +178,19 @@ NOUN_NEEDS: dict[str, set[str]] = {
     "exercise": {"military", "naval", "joint", "war"},
     "patrol": {"naval", "military", "freedom"},
 }
+
+# "called it a provocation": naming verbs with a condemning complement criticise (111).
+NAMING_VERBS = {"call", "label", "brand", "describe", "term", "denounce"}
+CONDEMNING_NOUNS = {
+    "provocation", "violation", "aggression", "interference", "mistake", "threat",
+    "crime", "outrage", "insult", "disgrace", "betrayal", "lie", "farce", "sham",
+    "blackmail", "bullying", "hypocrisy", "terrorism", "terrorist", "criminal",
+    "enemy", "menace", "offender", "provocateur", "aggressor",
+}  # fmt: skip
+
+# Actions that two conjoined actors do with each other ("X and Y signed a treaty").
+RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
+RECIPROCAL_CODES = {"190", "019"}
 
 # Verbs whose to-infinitive expresses an intent: "agreed to meet" -> 036.
 INTENT_VERBS = {"agree", "promise", "pledge", "vow", "offer", "commit", "undertake"}

@@ -32,6 +32,8 @@ _PRONOUNS = {"it", "its", "he", "him", "his", "she", "her", "they", "them", "the
 _RELATIVE = {"which", "who", "that", "whom"}
 _LOCATION_PREPS = {"in", "at", "near", "off", "outside", "inside"}
 _MOVEMENT_ROOT = "15"
+_NOUN_TARGET_PREPS = {"on", "against", "to", "with", "toward", "towards", "from", "into", "at"}
+_SUBJECT_CONTROL = {"use", "promise", "take", "need", "spend"}
 
 
 @dataclass
@@ -90,23 +92,43 @@ def _verb_events(verb: Token) -> Iterator[_Found]:
             return
         yield from _with_args(verb, code, _verb_targets(verb))
         return
+    if lemma in ev.NAMING_VERBS and _condemning_complement(verb):
+        yield from _with_args(verb, "111", [c for c in verb.children if c.dep_ == "dobj"][:1])
+        return
     if lemma in ev.LIGHT_VERBS:
         for obj in _objects(verb):
             code = _noun_code(obj)
             if code:
                 code = ev.LIGHT_OVERRIDES.get((lemma, code), code)
-                targets = _noun_targets(obj) or _verb_targets(verb, skip=obj)
+                targets = _noun_targets(obj) or _verb_targets(verb, objects=False)
+                incoming = _incoming(obj)
                 for found in _with_args(verb, code, targets, nominal_anchor=obj):
+                    if incoming:  # "took a call from the Taiwanese president"
+                        found.source, found.target = found.target, found.source
                     yield found
     for prep in (c for c in verb.children if c.dep_ in ("prep", "agent")):
         code = ev.VERB_PREPS.get((lemma, prep.lower_))
         if code:
-            yield from _with_args(verb, code, _pobjs(prep))
+            objs = _pobjs(prep)
+            yield from _with_args(verb, code, objs + [c for o in objs for c in _claimants(o)])
             return
     code = ev.VERBS.get(lemma)
     if code:
         code = _intent_or_threat(verb, code)
         yield from _with_args(verb, code, _verb_targets(verb))
+
+
+def _condemning_complement(verb: Token) -> bool:
+    for child in verb.children:
+        if child.dep_ in ("oprd", "xcomp", "attr", "ccomp", "dobj") and child.i > verb.i:
+            for tok in child.subtree:
+                if tok.lemma_.lower() in ev.CONDEMNING_NOUNS and tok.pos_ == "NOUN":
+                    return child.dep_ != "dobj" or tok.i != child.i
+    return False
+
+
+def _incoming(noun: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children)
 
 
 def _intent_or_threat(verb: Token, code: str) -> str:
@@ -129,10 +151,22 @@ def _with_args(verb: Token, code: str, targets: list[Token], nominal_anchor: Tok
     else:
         sources = _subjects(verb)
     anchor = nominal_anchor or verb
-    for src in _expand(sources):
+    nominal = nominal_anchor is not None
+    sources = _expand(sources)
+    if len(sources) > 1 and _reciprocal(code):
+        # "Germany and France signed an agreement": each does it with the other.
+        for src in sources:
+            for tgt in sources:
+                if tgt.i != src.i:
+                    yield _Found(code, anchor, verb, src, tgt, nominal=nominal)
+    for src in sources:
         for tgt in _expand(targets):
             if tgt.i != src.i:
-                yield _Found(code, anchor, verb, src, tgt, nominal=nominal_anchor is not None)
+                yield _Found(code, anchor, verb, src, tgt, nominal=nominal)
+
+
+def _reciprocal(code: str) -> bool:
+    return code[:2] in ev.RECIPROCAL_ROOTS or code in ev.RECIPROCAL_CODES
 
 
 def _expand(heads: list[Token]) -> list[Token]:
@@ -153,7 +187,7 @@ def _subjects(verb: Token) -> list[Token]:
         head = verb.head
         # "urged China to stop": the object controls the infinitive.
         obj = [c for c in head.children if c.dep_ in ("dobj", "dative")]
-        return obj if obj and head.lemma_.lower() in ev.VERBS else _subjects(head)
+        return obj if obj and head.lemma_.lower() not in _SUBJECT_CONTROL else _subjects(head)
     if verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         return _subjects(verb.head)
     if verb.dep_ == "relcl":
@@ -163,6 +197,10 @@ def _subjects(verb: Token) -> list[Token]:
 
 def _objects(verb: Token) -> list[Token]:
     objs = [c for c in verb.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
+    for obj in list(objs):  # "pledged $500 million in aid": the event is the aid
+        if obj.pos_ in ("NUM", "SYM") or obj.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL"):
+            objs.extend(p for c in obj.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                        for p in _pobjs(c))  # fmt: skip
     for prep in verb.children:  # "agreed to the call", "carried out attacks on"
         if prep.dep_ == "prep" and prep.lower_ in ("to", "with", "on", "in"):
             objs.extend(c for c in prep.children if c.dep_ == "pobj")
@@ -172,15 +210,23 @@ def _objects(verb: Token) -> list[Token]:
 
 
 def _pobjs(prep: Token) -> list[Token]:
-    return [c for c in prep.children if c.dep_ == "pobj"]
+    return [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME")]
 
 
-def _verb_targets(verb: Token, skip: Token | None = None) -> list[Token]:
-    out = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c is not skip]
+def _verb_targets(verb: Token, objects: bool = True) -> list[Token]:
+    out = [c for c in verb.children
+           if (c.dep_ == "dobj" and objects) or (c.dep_ == "dative" and (objects or c.pos_ == "ADP"))]
+    # "sent a delegation to Pyongyang": a prepositional dative names the target
+    out = [p for c in out for p in (_pobjs(c) if c.pos_ == "ADP" else [c])]
     if not out:
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ in ev.TARGET_PREPS:
                 out.extend(_pobjs(prep))
+    if not out and verb.lemma_.lower() in ev.VERBS:
+        # "demanded that Paraguay release ...": the addressee is the clause's subject.
+        for clause in verb.children:
+            if clause.dep_ == "ccomp":
+                out.extend(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
     # "sailed near territory claimed by Beijing": the claimant is the target.
     for obj in list(out):
         out.extend(_claimants(obj))
@@ -190,10 +236,12 @@ def _verb_targets(verb: Token, skip: Token | None = None) -> list[Token]:
 def _noun_targets(noun: Token) -> list[Token]:
     out: list[Token] = []
     for child in noun.subtree:
-        if child.dep_ == "prep" and child.lower_ in ("on", "against", "to", "with", "toward",
-                                                     "towards", "from", "into", "at"):
-            if child.head.i == noun.i or child.head.head.i == noun.i:
-                out.extend(_pobjs(child))
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in _NOUN_TARGET_PREPS
+            and noun.i in (child.head.i, child.head.head.i)
+        ):
+            out.extend(_pobjs(child))
     return out
 
 
@@ -238,27 +286,32 @@ def _free_noun_event(noun: Token) -> _Found | None:
     if not code:
         return None
     targets = _noun_targets(noun)
-    incoming = any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children)
+    incoming = _incoming(noun)
+    between = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
+               for p in _expand(_pobjs(c))]  # fmt: skip
+    if len(between) == 2:  # "talks between India and Pakistan"
+        return _Found(code, noun, _governing_verb(noun), between[0], between[1], nominal=True)
     source = next((c for c in noun.children if c.dep_ == "poss"), None)
     clause = noun
     node = noun
-    for _ in range(4):  # climb to a possessor or the governing verb
-        if source is not None:
+    for _ in range(5):  # climb to a possessor or the governing verb's subject
+        if source is not None or node.head.i == node.i:
             break
         node = node.head
-        if node.i == node.head.i and node is not noun:
-            break
         if not targets:
             targets = [p for c in node.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
                        for p in _pobjs(c)]  # fmt: skip
         source = next((c for c in node.children if c.dep_ == "poss"), None)
         if node.pos_ in ("VERB", "AUX"):
-            clause = node
+            if clause.i == noun.i:
+                clause = node
+            if node.dep_ == "acl":  # "a warning, delivered in a call": climb to the noun
+                continue
             if source is None and node.lemma_.lower() in ev.LIGHT_VERBS | {"request", "hold"}:
                 subj = _subjects(node)
                 source = subj[0] if subj else None
             break
-    if clause is noun:
+    if clause.i == noun.i:
         clause = _governing_verb(noun)
     if source is None or not targets:
         return None
@@ -280,7 +333,10 @@ def _governing_verb(tok: Token) -> Token:
 def _code(found: _Found, coder: ActorCoder, sent: Span, context: list[Span], article_id: str,
           timexes: list[TimeExpression]) -> Iterator[Event]:  # fmt: skip
     source, src_conf = _actor(found.source, coder, sent, context)
-    target, tgt_conf = _actor(found.target, coder, sent, context)
+    target, tgt_conf = _actor(found.target, coder, sent, context, source.code if source else None)
+    if target is None and found.target.dep_ in ("dobj", "pobj"):
+        # "criticized the Turkish incursion", "welcomed Iran's decision"
+        target, tgt_conf = coder.owner(found.target), 0.8
     if source is None or target is None or source.code == target.code:
         return
     if source.code.startswith("---") and target.code.startswith("---"):
@@ -312,16 +368,22 @@ def _code(found: _Found, coder: ActorCoder, sent: Span, context: list[Span], art
     )
 
 
-def _actor(tok: Token, coder: ActorCoder, sent: Span, context: list[Span]) -> tuple[Actor | None, float]:
+def _actor(
+    tok: Token, coder: ActorCoder, sent: Span, context: list[Span], other: str | None = None
+) -> tuple[Actor | None, float]:
     if tok.lower_ in _PRONOUNS and tok.pos_ == "PRON":
-        found = _antecedent(tok, coder, sent, context)
+        if tok.i in coder.resolved:
+            return coder.resolved[tok.i], 0.7
+        found = _antecedent(tok, coder, sent, context, other)
+        coder.resolved[tok.i] = found
         return found, 0.7
     if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
         return coder.code(tok.head.head), 0.9
     return coder.code(tok), 1.0
 
 
-def _antecedent(pron: Token, coder: ActorCoder, sent: Span, context: list[Span]) -> Actor | None:
+def _antecedent(pron: Token, coder: ActorCoder, sent: Span, context: list[Span],
+                other: str | None) -> Actor | None:  # fmt: skip
     """Most recent fitting actor: subjects first, this sentence then the two before."""
     word = pron.lower_
     want_person = word in ("he", "him", "his", "she", "her")
@@ -330,10 +392,13 @@ def _antecedent(pron: Token, coder: ActorCoder, sent: Span, context: list[Span])
     for pool in pools:
         ranked = sorted(pool, key=lambda t: (t.dep_ not in ("nsubj", "nsubjpass"), -t.i))
         for tok in ranked:
-            if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "poss", "amod"):
+            if tok.i in coder.resolved and tok.lower_ == word:
+                actor = coder.resolved[tok.i]  # "It ... . It ...": one chain
+            elif tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "poss", "amod"):
                 continue
-            actor = coder.code(tok)
-            if actor is None or actor.person != want_person:
+            else:
+                actor = coder.code(tok)
+            if actor is None or actor.person != want_person or actor.code == other:
                 continue
             if not want_person and actor.plural != want_plural and actor.code[3:]:
                 continue
@@ -342,15 +407,14 @@ def _antecedent(pron: Token, coder: ActorCoder, sent: Span, context: list[Span])
 
 
 def _status(clause: Token, anchor: Token) -> str:
-    chain = [anchor] if anchor is not clause else []
+    chain = [anchor] if anchor.i != clause.i else []
     node = clause
     chain.append(node)
-    while node.dep_ in ("xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp", "pobj", "prep",
-                        "dobj") and node.head.i != node.i:  # fmt: skip
+    # Modality and negation reach down through complements ("could put off arms
+    # sales", "did not agree to meet"), not across adverbial or relative clauses.
+    while node.dep_ in ("xcomp", "conj", "pcomp", "pobj", "prep", "dobj") and node.head.i != node.i:
         node = node.head
         chain.append(node)
-        if node.dep_ == "ccomp" and node.head.pos_ in ("VERB",):
-            break
     for depth, tok in enumerate(chain):
         kids = list(tok.children)
         if any(k.dep_ == "neg" for k in kids) or any(
@@ -372,7 +436,7 @@ def _status(clause: Token, anchor: Token) -> str:
                 return "hypothetical"
             if lemma in ev.FUTURE_HEADS:
                 return "future"
-        if tok is clause and lemma in ("consider", "weigh", "propose", "mull", "contemplate"):
+        if tok.i == clause.i and lemma in ("consider", "weigh", "propose", "mull", "contemplate"):
             return "hypothetical"
     return "actual"
 
@@ -387,19 +451,20 @@ def _date(found: _Found, sent: Span, timexes: list[TimeExpression]) -> str | Non
 
 
 def _location(found: _Found, coder: ActorCoder) -> str | None:
+    """The first place named in the action's clause ("in the South China Sea")."""
     for head in (found.anchor, found.clause):
-        for prep in head.children:
+        for prep in head.subtree:
             if prep.dep_ != "prep" or prep.lower_ not in _LOCATION_PREPS:
                 continue
             for obj in _pobjs(prep):
                 if obj.ent_type_ in ("GPE", "LOC", "FAC") and obj.i != found.target.i:
-                    span = [t for t in obj.subtree if t.ent_type_ in ("GPE", "LOC", "FAC")]
-                    return " ".join(t.text for t in span) or obj.text
+                    ent = [t for t in obj.subtree if t.ent_type_ in ("GPE", "LOC", "FAC")]
+                    return coder.doc.text[ent[0].idx : ent[-1].idx + len(ent[-1].text)]
     return None
 
 
 def _action_text(found: _Found) -> str:
     words = [found.clause.text]
-    if found.anchor is not found.clause:
+    if found.anchor.i != found.clause.i:
         words.append(found.anchor.text)
     return " ".join(words)

@@ -367,14 +367,22 @@ def _title_references(doc: Doc, raws: list[_Raw]) -> list[_Raw]:
                 person_at[i] = r
             if r.title:
                 titles.setdefault(r.title, set()).add(r.key)
-    for r in list(person_at.values()):
-        phrase = _appositive_title(doc, doc[r.start : r.end].root, person_at)
-        if phrase:
-            titles.setdefault(phrase, set()).add(r.key or "")
-    if not titles:
-        return []
-    counts = Counter(r.key for r in raws if r.label == "PERSON")
     out: list[_Raw] = []
+    for r in sorted({id(r): r for r in person_at.values()}.values(), key=lambda r: r.start):
+        found = _appositive_title(doc, doc[r.start : r.end].root, person_at)
+        if found and r.key:
+            phrase, det, noun = found
+            titles.setdefault(phrase, set()).add(r.key)
+            start_char, end_char = doc[det].idx, noun.idx + len(noun.text)
+            out.append(  # "Mr. Xi, the Chinese president": the appositive names him too
+                _Raw(
+                    start=det, end=noun.i + 1, label="PERSON", start_char=start_char,
+                    end_char=end_char, text=doc.text[start_char:end_char], key=r.key,
+                )  # fmt: skip
+            )
+    if not titles:
+        return out
+    counts = Counter(r.key for r in raws if r.label == "PERSON")
     for tok in doc:
         if tok.text not in TITLE_HEADS or tok.pos_ not in ("NOUN", "PROPN") or tok.i in person_at:
             continue
@@ -409,7 +417,9 @@ def _definite_start(doc: Doc, head: Token) -> int | None:
     return j if j >= 0 and doc[j].lower_ == "the" else None
 
 
-def _appositive_title(doc: Doc, root: Token, person_at: dict[int, _Raw]) -> str | None:
+def _appositive_title(
+    doc: Doc, root: Token, person_at: dict[int, _Raw]
+) -> tuple[str, int, Token] | None:
     """'Mr. Xi, the Chinese president' / 'the president, Moon Jae-in' -> 'chinese president'."""
     nouns = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
@@ -421,7 +431,7 @@ def _appositive_title(doc: Doc, root: Token, person_at: dict[int, _Raw]) -> str 
         if not det or det[0].lower_ != "the":
             continue
         words = [t.lower_ for t in doc[det[0].i + 1 : noun.i + 1] if not t.is_punct]
-        return " ".join(words)
+        return " ".join(words), det[0].i, noun
     return None
 
 

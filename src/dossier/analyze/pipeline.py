@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from dossier.analyze import mentions, quotes, sentences, timex  # noqa: F401  (register steps)
+from dossier.analyze import events, mentions, quotes, sentences, timex  # noqa: F401  (register steps)
 from dossier.analyze.nlp import MAX_CHARS, load_nlp, model_version
 from dossier.analyze.registry import Step, build_steps
 from dossier.errors import BadArticleError
 from dossier.model import Article, ArticleAnalysis
 
-DEFAULT_STEPS = ["sentences", "mentions", "quotes", "timex"]
+DEFAULT_STEPS = ["sentences", "mentions", "quotes", "timex", "events"]
 
 
 def analyze(article: Article, steps: list[str] | None = None) -> ArticleAnalysis:

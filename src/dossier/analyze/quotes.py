@@ -41,7 +41,8 @@ SPEECH_VERBS = {
     "concur", "reiterate", "affirm", "assure", "inform", "advise", "signal", "indicate",
     "estimate", "speculate", "wonder", "highlight", "blast", "slam", "elaborate",
     "describe", "accuse", "criticize", "question", "propose", "recommend", "request",
-    "remind", "notify", "quote", "cite", "read", "predict", "forecast", "acknowledge",
+    "remind", "notify", "quote", "cite", "read", "predict", "forecast", "answer", "press",
+    "interrupt", "offer", "begin",
 }  # fmt: skip
 BELIEF_VERBS = {
     "think", "believe", "feel", "hope", "fear", "expect", "worry", "know", "doubt",
@@ -101,7 +102,8 @@ def _direct_attributions(
     last: _Attribution | None = None
     for q in quoted:
         para = _paragraph_of(paragraphs, q.start)
-        cue = _cue_after(doc, q) or _cue_before(doc, q, paragraphs)
+        after = _cue_after(doc, q)
+        cue = after or _cue_before(doc, q, paragraphs) or _colon_label(doc, q)
         if cue is not None:
             verb, subject = cue
             attribution = _Attribution(
@@ -109,6 +111,10 @@ def _direct_attributions(
                 cue_end=verb.idx + len(verb.text), parts=list(q.parts),
                 speaker_head=subject, direct=True, paragraph=_paragraph_of(paragraphs, q.end - 1),
             )  # fmt: skip
+            lead = None  # _sentence_lead(doc, q) if after is not None else None
+            if lead is not None:  # 'He had worked there and was "a respected colleague," X said'
+                attribution.parts[0] = (lead, attribution.parts[0][1])
+                attribution.direct = False
             if last is not None and last.cue is not None and last.cue.i == verb.i:
                 last.parts.extend(q.parts)  # '"X," she said, "Y."'
                 last.paragraph = attribution.paragraph
@@ -179,6 +185,42 @@ def _cue_before(
         if _is_cue(tok, speech_only=True):
             return tok, _subject(tok)
     return None
+
+
+def _colon_label(doc: Doc, q: QuotedText) -> tuple[Token, Token | None] | None:
+    """'Rep. Trey Gowdy (R-S.C.): "..."': a verbless name before a colon introduces a quote."""
+    span = doc.char_span(q.start, q.start + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    j = span.start - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    if j < 1 or doc[j].text != ":":
+        return None
+    k = j - 1
+    while k >= 0 and not doc[k].is_space and "\n" not in doc[k].text and doc[k].text not in ".!?":
+        if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in ALL_MARKS:
+            return None
+        k -= 1
+    label = doc[k + 1 : j]
+    if not 1 <= len(label) <= 12 or not any(t.pos_ == "PROPN" for t in label):
+        return None
+    return doc[j], label.root
+
+
+def _sentence_lead(doc: Doc, q: QuotedText) -> int | None:
+    """Start of the reported words when a quote that ends in its cue starts mid-sentence."""
+    span = doc.char_span(q.start, q.start + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    sent_start = span[0].sent.start_char
+    lead = doc.text[sent_start : q.start]
+    if "\n" in lead:
+        sent_start += lead.rindex("\n") + 1
+        lead = doc.text[sent_start : q.start]
+    if len(lead.split()) < 3 or any(ch in ALL_MARKS for ch in lead):
+        return None
+    return sent_start
 
 
 def _continues(
@@ -332,6 +374,8 @@ def _subject(verb: Token) -> Token | None:
 def _cue_text(verb: Token) -> str:
     if verb.lower_ == "according":
         return "according to"
+    if verb.text == ":":
+        return ":"
     particles = [c.text for c in verb.children if c.dep_ == "prt"]
     return " ".join([verb.text, *particles])
 
@@ -350,16 +394,14 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _merge(direct: list[_Attribution], indirect: list[_Attribution]) -> list[_Attribution]:
-    """One attribution per cue: quotation marks win unless the clause contains them."""
+    """One attribution per cue: a quotation next to its cue wins over the cue's clause;
+    a clause that contains quotations absorbs them (a mixed quote)."""
     by_cue = {a.cue.i: a for a in direct if a.cue is not None}
     out = list(direct)
     covered = [p for a in direct for p in a.parts]
     for a in indirect:
         if a.cue is not None and a.cue.i in by_cue:
-            d = by_cue[a.cue.i]
-            if _covers(a.parts, d.parts) and _length(a.parts) > 1.5 * _length(d.parts):
-                d.parts, d.direct = a.parts, False
-            continue
+            continue  # the cue sits next to its quotation: a direct quote
         inside = [p for p in covered if any(s <= p[0] and p[1] <= e for s, e in a.parts)]
         if any(_overlap(p, c) for p in a.parts for c in covered) and not inside:
             continue
@@ -371,33 +413,27 @@ def _merge(direct: list[_Attribution], indirect: list[_Attribution]) -> list[_At
     return out
 
 
-def _covers(outer: list[tuple[int, int]], inner: list[tuple[int, int]]) -> bool:
-    return all(any(s <= p[0] + 1 and p[1] - 1 <= e for s, e in outer) for p in inner)
-
-
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
-
-
-def _length(parts: list[tuple[int, int]]) -> int:
-    return sum(e - s for s, e in parts)
 
 
 def _to_quote(
     a: _Attribution, article_id: str, text: str, quoted: list[QuotedText], starts: list[int]
 ) -> Quote:
+    """``start``..``end`` cover the content (inside the outer quotation marks of a direct
+    quote) and ``text`` is exactly that passage; ``parts`` list the pieces of a split or
+    multi-paragraph quote, which ``spoken_words`` joins."""
     parts = sorted(a.parts)
-    pieces = [text[s:e] for s, e in parts]
-    has_mark = any(ch in ALL_MARKS for piece in pieces for ch in piece)
     if a.direct:
         kind = "direct"
-        words = " ".join(piece.strip(ALL_MARKS + " ") for piece in pieces)
+        parts = [_inside_marks(text, s, e) for s, e in parts]
     else:
+        has_mark = any(ch in ALL_MARKS for s, e in parts for ch in text[s:e])
         kind = "mixed" if has_mark else "indirect"
-        words = " ".join(pieces)
+    start, end = parts[0][0], parts[-1][1]
     speaker = a.speaker
     return Quote(
-        article_id=article_id, start=parts[0][0], end=parts[-1][1], text=words, kind=kind,
+        article_id=article_id, start=start, end=end, text=text[start:end], kind=kind,
         cue=a.cue_text, cue_start=a.cue_start, cue_end=a.cue_end,
         speaker=speaker.name or speaker.text if speaker else None,
         speaker_text=speaker.text if speaker else None,
@@ -405,8 +441,23 @@ def _to_quote(
         speaker_end=speaker.end if speaker else None,
         speaker_key=speaker.key if speaker else None,
         speaker_description=speaker.description if speaker else None,
-        parts=[list(p) for p in parts] if len(parts) > 1 else [],  # type: ignore[misc]
+        parts=parts if len(parts) > 1 else [],
     )  # fmt: skip
+
+
+def _inside_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    if start < end and text[start] in ALL_MARKS:
+        start += 1
+    if end > start and text[end - 1] in ALL_MARKS:
+        end -= 1
+    return start, end
+
+
+def spoken_words(quote: Quote, article_text: str) -> str:
+    """The quoted words without the cue between the pieces of a split quote."""
+    if not quote.parts:
+        return quote.text
+    return " ".join(article_text[s:e].strip() for s, e in quote.parts)
 
 
 def _paragraph_starts(text: str) -> list[int]:

@@ -84,7 +84,7 @@ def word_positions(text: str, spans: Spans) -> frozenset[int]:
     """Start offsets of the words inside ``spans``."""
     out: set[int] = set()
     for s, e in spans:
-        out.update(m.start() + s for m in _WORD.finditer(text, s, e) if m.end() <= e)
+        out.update(m.start() for m in _WORD.finditer(text, s, e))
     return frozenset(out)
 
 

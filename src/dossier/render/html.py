@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import functools
 import hashlib
+import itertools
 from importlib import resources
 
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -86,13 +87,17 @@ def reader_html(article: BriefingArticle, spans: list[Span]) -> Markup:
     cuts = sorted({0, len(text), *(p for se in unique for p in se)})
     starts: dict[int, list[str]] = {}
     for start, end in unique:
-        starts.setdefault(start, []).append(span_id(Span(article_id=article.id, start=start, end=end)))
-    parts: list[str] = ['<p>']
-    for a, b in zip(cuts, cuts[1:], strict=False):
+        starts.setdefault(start, []).append(
+            span_id(Span(article_id=article.id, start=start, end=end))
+        )
+    parts: list[str] = ["<p>"]
+    for a, b in itertools.pairwise(cuts):
         for anchor in starts.get(a, []):
             parts.append(f'<a class="anchor" id="{escape(anchor)}"></a>')
         covering = [
-            span_id(Span(article_id=article.id, start=s, end=e)) for s, e in unique if s <= a and b <= e
+            span_id(Span(article_id=article.id, start=s, end=e))
+            for s, e in unique
+            if s <= a and b <= e
         ]
         piece = str(escape(text[a:b])).replace("\n\n", "</p><p>").replace("\n", "</p><p>")
         if covering:

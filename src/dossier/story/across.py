@@ -18,7 +18,9 @@ from dossier.story.independence import source_groups
 from dossier.story.titles import find_descriptions, find_titles
 
 
-def across_sources(story: StoryInput, entities: list[Entity], quotes: list[StoryQuote]) -> dict[str, Any]:
+def across_sources(
+    story: StoryInput, entities: list[Entity], quotes: list[StoryQuote]
+) -> dict[str, Any]:
     """Briefing fields ``claims``, ``discrepancies``, ``sources`` and ``main_actors``."""
     actors = ActorIndex.build(story)
     units = build_units(story, actors)
@@ -26,7 +28,14 @@ def across_sources(story: StoryInput, entities: list[Entity], quotes: list[Story
     alignment = align_claims(story, units, groups)
     titles = find_titles(story, actors)
     profiles, top = compare_outlets(
-        story, alignment.claims, quotes, actors, groups, titles, find_descriptions(story, actors), entities
+        story,
+        alignment.claims,
+        quotes,
+        actors,
+        groups,
+        titles,
+        find_descriptions(story, actors),
+        entities,
     )
     return {
         "claims": [c.claim for c in alignment.claims],

@@ -10,6 +10,7 @@ from dossier.errors import InputError
 from dossier.model import Article, ArticleAnalysis, Briefing, BriefingArticle, Skipped
 from dossier.story.across import across_sources
 from dossier.story.context import StoryInput
+from dossier.story.events import story_events
 from dossier.story.quotes import merge_quotes
 from dossier.story.resolve import resolve_entities
 from dossier.story.summary import headline, summarize
@@ -36,6 +37,7 @@ def brief(
     entities = resolve_entities(ctx)
     pipeline = next(iter(analyses.values())).pipeline if analyses else {}
     quotes = merge_quotes(ctx, entities)
+    events, dyads = story_events(ctx)
     return Briefing(
         generator={"dossier": __version__, **pipeline},
         story=story,
@@ -52,5 +54,7 @@ def brief(
         quotes=quotes,
         timeline=build_timeline(ctx),
         **across_sources(ctx, entities, quotes),
+        events=events,
+        dyads=dyads,
         skipped=list(skipped or []),
     )

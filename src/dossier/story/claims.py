@@ -82,7 +82,9 @@ def _identity(tokens: list[str]) -> list[str]:
 def shares_evidence(a: FactUnit, b: FactUnit) -> bool:
     """Beyond similarity, a reason to believe two clauses state one fact."""
     words = len(set(a.stems) & set(b.stems))
-    quantities = {(q.unit, q.value) for q in a.quantities} & {(q.unit, q.value) for q in b.quantities}
+    quantities = {(q.unit, q.value) for q in a.quantities} & {
+        (q.unit, q.value) for q in b.quantities
+    }
     actors = len(a.actors & b.actors)
     return words >= 2 or (bool(quantities) and words >= 1) or (actors >= 3 and words >= 1)
 
@@ -128,7 +130,9 @@ def align(units: list[FactUnit]) -> tuple[list[list[int]], list[tuple[int, int]]
             continue
         if {units[k].article_id for k in gi} & {units[k].article_id for k in gj}:
             continue
-        if any(sims[a, b] < LINK_SIMILARITY or conflicting(units[a], units[b]) for a in gi for b in gj):
+        if any(
+            sims[a, b] < LINK_SIMILARITY or conflicting(units[a], units[b]) for a in gi for b in gj
+        ):
             continue
         merged = sorted(gi + gj)
         for k in merged:
@@ -152,7 +156,12 @@ def _representative(story: StoryInput, units: list[FactUnit]) -> FactUnit:
     rank = {a.id: k for k, a in enumerate(story.articles)}
     return min(
         units,
-        key=lambda u: (bool(_DANGLING.match(u.text)), not u.text[:1].isupper(), rank[u.article_id], u.start),
+        key=lambda u: (
+            bool(_DANGLING.match(u.text)),
+            not u.text[:1].isupper(),
+            rank[u.article_id],
+            u.start,
+        ),
     )
 
 
@@ -181,7 +190,10 @@ def align_claims(story: StoryInput, units: list[FactUnit], groups: SourceGroups)
     candidates = claim_units(units)
     aligned, conflicts = align(candidates)
     used = {i for group in aligned for i in group}
-    out = [AlignedClaim(_claim(story, [candidates[i] for i in g], groups), [candidates[i] for i in g]) for g in aligned]
+    out = [
+        AlignedClaim(_claim(story, [candidates[i] for i in g], groups), [candidates[i] for i in g])
+        for g in aligned
+    ]
     for i, unit in enumerate(candidates):
         if i not in used and checkable(unit):
             out.append(AlignedClaim(_claim(story, [unit], groups), [unit]))

@@ -58,7 +58,9 @@ _NATIONALITY = (
 # Japan'): 'a China adviser' or 'an envoy on North Korea' name a topic, not an allegiance.
 _DEMONYM = (
     r"(?<![\w.])((?i:"
-    + "|".join(sorted((re.escape(k) for k in set(ACTOR_ALIASES) - _COUNTRIES), key=len, reverse=True))
+    + "|".join(
+        sorted((re.escape(k) for k in set(ACTOR_ALIASES) - _COUNTRIES), key=len, reverse=True)
+    )
     + r")(?![\w])|(?i:"
     + "|".join(sorted((re.escape(k) for k in _COUNTRIES), key=len, reverse=True))
     + r")(?=['’]s))"
@@ -173,18 +175,26 @@ def compare_outlets(
     profiles = []
     for outlet, article_ids in sorted(outlet_articles.items()):
         labels = {groups.label(a) for a in article_ids}
-        others = {story.outlet(a.id): groups.label(a.id) for a in story.articles if story.outlet(a.id) != outlet}
+        others = {
+            story.outlet(a.id): groups.label(a.id)
+            for a in story.articles
+            if story.outlet(a.id) != outlet
+        }
         home = home_country(story.by_id[article_ids[0]].url)
         roles: dict[str, str] = {}
         role_counts: Counter[str] = Counter()
         for quote in quotes:
             if outlet not in quote.outlets:
                 continue
-            key = actors.keys.get(normalize_name(quote.speaker or ""), normalize_name(quote.speaker or ""))
+            key = actors.keys.get(
+                normalize_name(quote.speaker or ""), normalize_name(quote.speaker or "")
+            )
             speaker = actors.display.get(key, quote.speaker) if quote.speaker else "Unattributed"
             if speaker not in roles:
                 descs = [*person_text.get(key, []), *_quote_descriptions(quote, article_ids)]
-                roles[speaker] = speaker_role(descs, speaker, home) if quote.speaker else "unattributed"
+                roles[speaker] = (
+                    speaker_role(descs, speaker, home) if quote.speaker else "unattributed"
+                )
             role_counts[roles[speaker]] += 1
         mentions, tones = _actor_matrix_row(story, article_ids, actors, top)
         profiles.append(
@@ -208,7 +218,9 @@ def compare_outlets(
     return profiles, [actors.name(k) for k in top]
 
 
-_DIRECTIONS = frozenset({"north", "south", "east", "west", "eastern", "western", "northern", "southern"})
+_DIRECTIONS = frozenset(
+    {"north", "south", "east", "west", "eastern", "western", "northern", "southern"}
+)
 
 
 def _notable(name: str) -> bool:

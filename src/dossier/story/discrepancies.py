@@ -5,8 +5,9 @@ needs two things to agree before it is reported: that both passages are about th
 fact, and that their values cannot both be true.
 
 - number: the same unit with ranges that do not overlap (hedges such as 'more than'
-  widen a value), in clauses that either align as one claim or share a rare actor
-  (one named in few clauses of the story) and a content word besides the unit;
+  widen a value), named once in each clause and with no different year in sight, in
+  clauses that either align as one claim, or share a rare actor (one named in few
+  clauses of the story) and a word right by both figures, of one magnitude;
 - title: one person given two different current offices ('premier' vs 'president');
 - name: one quotation attributed to two different people;
 - date: aligned clauses pinned to two different days.
@@ -22,13 +23,16 @@ import re
 from collections import Counter, defaultdict
 from itertools import combinations
 
-from dossier.model import Discrepancy, DiscrepancySide, Span
+from dossier.model import Discrepancy, DiscrepancySide, Quote, Span
 from dossier.story.claims import Alignment
 from dossier.story.context import StoryInput
 from dossier.story.facts import ActorIndex, FactUnit, Quantity, content_stems, normalize_name
 from dossier.story.titles import TitleObservation
 
 RARE_ACTOR_SHARE = 0.08
+NEAR_WORDS = 5
+MAX_RATIO_UNALIGNED = 3.0
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
 _TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
 _FULL_DATE = 10  # len("2017-07-02")
 
@@ -45,7 +49,9 @@ def _side(story: StoryInput, value: str, article_id: str, start: int, end: int) 
 
 
 def _sorted_sides(sides: list[DiscrepancySide]) -> list[DiscrepancySide]:
-    return sorted(sides, key=lambda s: (s.published or dt.date.max, s.source.article_id, s.source.start))
+    return sorted(
+        sides, key=lambda s: (s.published or dt.date.max, s.source.article_id, s.source.start)
+    )
 
 
 def update_note(sides: list[DiscrepancySide], kind: str) -> str | None:
@@ -58,7 +64,10 @@ def update_note(sides: list[DiscrepancySide], kind: str) -> str | None:
     apart = f"{days} day{'s' if days != 1 else ''} apart"
     later = f"{last.outlet or 'the later article'}, {last.published}"
     if kind == "title":
-        return f"Published {apart} ({later} is later): it may be an update if the office changed in between; otherwise one of them is wrong."
+        return (
+            f"Published {apart} ({later} is later): it may be an update if the office "
+            "changed in between; otherwise one of them is wrong."
+        )
     return f"Published {apart}: the later article ({later}) may be an update or a correction."
 
 
@@ -81,19 +90,18 @@ def number_discrepancies(
     aligned_pairs |= {(id(b), id(a)) for a, b in aligned_pairs}
     actor_units = Counter(a for u in units for a in u.actors)
     rare_limit = max(2, RARE_ACTOR_SHARE * len(units))
-    with_numbers = [u for u in units if u.quantities]
+    with_numbers = [u for u in units if _comparable(u)]
     found: dict[tuple, Discrepancy] = {}
     for u, v in combinations(with_numbers, 2):
-        if u.article_id == v.article_id:
+        if u.article_id == v.article_id or _years(u.text) != _years(v.text):
             continue
         rare = sorted(a for a in u.actors & v.actors if actor_units[a] <= rare_limit)
-        for qa in u.quantities:
-            for qb in v.quantities:
+        for qa in _comparable(u):
+            for qb in _comparable(v):
                 if not _conflict(qa, qb):
                     continue
-                context = (set(u.stems) & set(v.stems)) - {qa.unit}
-                same_fact = (id(u), id(v)) in aligned_pairs or (rare and context)
-                if not same_fact:
+                aligned = (id(u), id(v)) in aligned_pairs
+                if not (aligned or (rare and _same_measure(u, qa, v, qb))):
                     continue
                 subject_actor = actors.name(rare[0]) if rare else None
                 subject = _number_subject(subject_actor, qa, u, v)
@@ -108,9 +116,52 @@ def number_discrepancies(
                 )
                 first, later = (qa, qb) if sides[0].source.article_id == u.article_id else (qb, qa)
                 found[key] = Discrepancy(
-                    kind="number", subject=subject, sides=sides, note=_number_note(first, later, sides)
+                    kind="number",
+                    subject=subject,
+                    sides=sides,
+                    note=_number_note(first, later, sides),
                 )
     return list(found.values())
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+
+
+def _near_stems(unit: FactUnit, q: Quantity) -> set[str]:
+    """Content stems within ``NEAR_WORDS`` words of a quantity: what it measures."""
+    words = list(_WORD.finditer(unit.text))
+    q_start, q_end = q.start - unit.start, q.end - unit.start
+    inside = [i for i, w in enumerate(words) if w.start() < q_end and w.end() > q_start]
+    if not inside:
+        return set()
+    lo, hi = max(0, inside[0] - NEAR_WORDS), inside[-1] + NEAR_WORDS + 1
+    near = " ".join(w.group() for k, w in enumerate(words[lo:hi], lo) if k not in inside)
+    return set(content_stems(near)) - {q.unit}
+
+
+def _same_measure(u: FactUnit, qa: Quantity, v: FactUnit, qb: Quantity) -> bool:
+    """Without aligned clauses, two figures measure one thing only when a word right by
+    each names the same thing ('18 months of captivity', 'held captive ... for 17
+    months') and they are of one magnitude: a tenfold gap means two different things
+    far more often than a misreport."""
+    if max(qa.value, qb.value) > MAX_RATIO_UNALIGNED * max(min(qa.value, qb.value), 1e-9):
+        return False
+    return bool(_near_stems(u, qa) & _near_stems(v, qb))
+
+
+def _years(text: str) -> set[str]:
+    """Years a clause names: a figure 'in 2004' and a figure now are not one fact."""
+    return set(_YEAR.findall(text))
+
+
+def _comparable(unit: FactUnit) -> list[Quantity]:
+    """Quantities whose unit occurs once in the clause.
+
+    'Seven cases last year, 32 this year' states two facts in one unit; which of them
+    another article's figure answers is anyone's guess, so neither is compared.
+    """
+    counts = Counter(q.unit for q in unit.quantities)
+    return [q for q in unit.quantities if counts[q.unit] == 1]
 
 
 def _number_subject(actor: str | None, q: Quantity, u: FactUnit, v: FactUnit) -> str:
@@ -129,7 +180,9 @@ def _surface(text: str, stemmed: str) -> str:
     return stemmed
 
 
-def title_discrepancies(story: StoryInput, titles: list[TitleObservation], actors: ActorIndex) -> list[Discrepancy]:
+def title_discrepancies(
+    story: StoryInput, titles: list[TitleObservation], actors: ActorIndex
+) -> list[Discrepancy]:
     """One person, two different current offices across articles."""
     by_person: dict[str, list[TitleObservation]] = defaultdict(list)
     for t in titles:
@@ -164,18 +217,20 @@ def name_discrepancies(story: StoryInput, actors: ActorIndex) -> list[Discrepanc
     """The same quotation (same words) attributed to different people in different articles."""
     from dossier.story.quotes import quote_key
 
-    groups: dict[str, list] = defaultdict(list)
+    groups: dict[str, list[Quote]] = defaultdict(list)
     for article in story.articles:
         for quote in story.analyses[article.id].quotes:
             if quote.speaker and len(quote.text.split()) >= 4:
                 groups[quote_key(quote.text)].append(quote)
     out = []
     for occurrences in groups.values():
-        by_speaker: dict[str, object] = {}
+        by_speaker: dict[str, Quote] = {}
         for q in occurrences:
-            name = normalize_name(q.speaker)
-            by_speaker.setdefault(actors.keys.get(name, name), q)
-        if len(by_speaker) < 2 or len({q.article_id for q in by_speaker.values()}) < 2:  # type: ignore[attr-defined]
+            name = normalize_name(q.speaker or "")
+            key = actors.keys.get(name, name)
+            if key in actors.person_keys:  # a named person, not 'a forensic investigator'
+                by_speaker.setdefault(key, q)
+        if len(by_speaker) < 2 or len({q.article_id for q in by_speaker.values()}) < 2:
             continue
         names = list(by_speaker)
         if any(set(a.split()) <= set(b.split()) for a, b in combinations(names, 2)) or any(
@@ -184,19 +239,27 @@ def name_discrepancies(story: StoryInput, actors: ActorIndex) -> list[Discrepanc
             continue
         sides = _sorted_sides(
             [
-                _side(story, q.speaker, q.article_id, min(q.start, q.speaker_start or q.start),  # type: ignore[attr-defined]
-                      max(q.end, q.speaker_end or q.end))  # type: ignore[attr-defined]
+                _side(story, q.speaker or "", q.article_id, *_quote_extent(q))
                 for q in by_speaker.values()
             ]
-        )  # fmt: skip
+        )
         first = occurrences[0]
         out.append(
             Discrepancy(
-                kind="name", subject=f"Who said “{first.text[:80]}”", sides=sides,
+                kind="name",
+                subject=f"Who said “{first.text[:80]}”",
+                sides=sides,
                 note=update_note(sides, "name"),
-            )  # fmt: skip
+            )
         )
     return out
+
+
+def _quote_extent(quote: Quote) -> tuple[int, int]:
+    """The quotation with its speaker, so the cited passage shows who is credited."""
+    starts = [quote.start] + ([quote.speaker_start] if quote.speaker_start is not None else [])
+    ends = [quote.end] + ([quote.speaker_end] if quote.speaker_end is not None else [])
+    return min(starts), max(ends)
 
 
 def date_discrepancies(story: StoryInput, alignment: Alignment) -> list[Discrepancy]:
@@ -210,9 +273,16 @@ def date_discrepancies(story: StoryInput, alignment: Alignment) -> list[Discrepa
                 days[unit.article_id] = (full[0], unit)
         if len({d for d, _ in days.values()}) < 2:
             continue
-        sides = _sorted_sides([_side(story, d, u.article_id, u.start, u.end) for d, u in days.values()])
+        sides = _sorted_sides(
+            [_side(story, d, u.article_id, u.start, u.end) for d, u in days.values()]
+        )
         out.append(
-            Discrepancy(kind="date", subject=claim.claim.text[:100], sides=sides, note=update_note(sides, "date"))
+            Discrepancy(
+                kind="date",
+                subject=claim.claim.text[:100],
+                sides=sides,
+                note=update_note(sides, "date"),
+            )
         )
     return out
 

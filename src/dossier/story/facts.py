@@ -11,6 +11,9 @@ sanctions, and greenlighted a $1.4 billion arms sale" holds two facts).
 
 from __future__ import annotations
 
+import bisect
+import functools
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -21,18 +24,21 @@ from dossier.story.context import StoryInput
 MIN_CLAUSE_WORDS = 4
 
 STOPWORDS = frozenset(
-    """a about above after again against all also am an and any are as at be because been
-    before being below between both but by can could did do does doing down during each few
-    for from further had has have having he her here hers herself him himself his how i if in
-    into is it its itself just me more most my myself no nor not now of off on once only or
-    other our ours out over own same she should so some such than that the their theirs them
-    themselves then there these they this those through to too under until up very was we
-    were what when where which while who whom why will with would you your yours mr mrs ms
-    dr said says say told according per via s t like may might must shall also us one it's
-    last next ago later earlier recent recently still even much just only time times week weeks
-    month months year years day days today yesterday tomorrow official officials leader leaders
-    government administration people new former senior thousand million billion trillion
-    two three four five six seven eight nine ten""".split()
+    """
+    a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each
+    few for from further had has have having he her here hers herself him himself his
+    how i if in into is it its itself just me more most my myself no nor not now of off
+    on once only or other our ours out over own same she should so some such than that
+    the their theirs them themselves then there these they this those through to too
+    under until up very was we were what when where which while who whom why will with
+    would you your yours mr mrs ms dr said says say told according per via s t like may
+    might must shall also us one it's last next ago later earlier recent recently still
+    even much just only time times week weeks month months year years day days today
+    yesterday tomorrow official officials leader leaders government administration
+    people new former senior thousand million billion trillion two three four five six
+    seven eight nine ten
+    """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 _HONORIFIC = re.compile(
     r"^(?:the\s+)?(?:mr|mrs|ms|dr|prof|professor|president|premier|prime minister|secretary|"
@@ -43,25 +49,75 @@ _HONORIFIC = re.compile(
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,]*(?:\.\d+)?")
 _SUFFIXES = (
-    "ational", "ization", "fulness", "ousness", "iveness", "ations", "ation", "ities", "ments",
-    "ingly", "ively", "ement", "ment", "ness", "ings", "able", "ible", "ance", "ence", "ing",
-    "ity", "ive", "ion", "ies", "ied", "ers", "ed", "es", "er", "ly", "al", "s",
-)  # fmt: skip
+    "ational",
+    "ization",
+    "fulness",
+    "ousness",
+    "iveness",
+    "ations",
+    "ation",
+    "ities",
+    "ments",
+    "ingly",
+    "ively",
+    "ement",
+    "ment",
+    "ness",
+    "ings",
+    "able",
+    "ible",
+    "ance",
+    "ence",
+    "ing",
+    "ity",
+    "ive",
+    "ion",
+    "ies",
+    "ied",
+    "ers",
+    "ed",
+    "es",
+    "er",
+    "ly",
+    "al",
+    "s",
+)
 _CLAUSE_CUT = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+(?!(?:a|an|the|two|three)\s+\S+,)")
 
 # Demonyms and alternative names for actors that outlets use interchangeably.
 ACTOR_ALIASES = {
-    "american": "united states", "americans": "united states", "u.s.": "united states",
-    "us": "united states", "america": "united states", "usa": "united states",
-    "chinese": "china", "japanese": "japan", "russian": "russia", "russians": "russia",
-    "north korean": "north korea", "north koreans": "north korea", "south korean": "south korea",
-    "south koreans": "south korea", "taiwanese": "taiwan", "british": "united kingdom",
-    "britain": "united kingdom", "u.k.": "united kingdom", "french": "france", "german": "germany",
-    "iranian": "iran", "israeli": "israel", "indian": "india", "ukrainian": "ukraine",
-    "korean": "korea", "european": "europe", "syrian": "syria", "turkish": "turkey",
-}  # fmt: skip
+    "american": "united states",
+    "americans": "united states",
+    "u.s.": "united states",
+    "us": "united states",
+    "america": "united states",
+    "usa": "united states",
+    "chinese": "china",
+    "japanese": "japan",
+    "russian": "russia",
+    "russians": "russia",
+    "north korean": "north korea",
+    "north koreans": "north korea",
+    "south korean": "south korea",
+    "south koreans": "south korea",
+    "taiwanese": "taiwan",
+    "british": "united kingdom",
+    "britain": "united kingdom",
+    "u.k.": "united kingdom",
+    "french": "france",
+    "german": "germany",
+    "iranian": "iran",
+    "israeli": "israel",
+    "indian": "india",
+    "ukrainian": "ukraine",
+    "korean": "korea",
+    "european": "europe",
+    "syrian": "syria",
+    "turkish": "turkey",
+}
 
 
+@functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude suffix stripper: enough to meet 'captive' and 'captivity', 'sale' and 'sales'.
 
@@ -125,6 +181,7 @@ class ActorIndex:
     keys: dict[str, str] = field(default_factory=dict)
     display: dict[str, str] = field(default_factory=dict)
     person_keys: set[str] = field(default_factory=set)
+    _memo: dict[tuple[str, str], str | None] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, story: StoryInput) -> ActorIndex:
@@ -139,7 +196,9 @@ class ActorIndex:
         for name in full:
             words = set(name.split())
             longer = [p for p in full if p != name and words < set(p.split())]
-            maximal = [p for p in longer if not any(set(p.split()) < set(q.split()) for q in longer)]
+            maximal = [
+                p for p in longer if not any(set(p.split()) < set(q.split()) for q in longer)
+            ]
             index.keys[name] = maximal[0] if len(maximal) == 1 else name
         index.person_keys = set(index.keys.values())
         for m in all_mentions:
@@ -160,6 +219,13 @@ class ActorIndex:
         return index
 
     def key(self, mention: Mention) -> str | None:
+        """The actor key of a mention (memoised: every stage asks for every mention)."""
+        memo = (mention.text, mention.label)
+        if memo not in self._memo:
+            self._memo[memo] = self._key(mention)
+        return self._memo[memo]
+
+    def _key(self, mention: Mention) -> str | None:
         name = normalize_name(mention.text)
         if not name:
             return None
@@ -253,10 +319,24 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
-def quoted_share(ranges: list[tuple[int, int]], start: int, end: int) -> float:
+def quoted_prefix(text: str) -> list[int]:
+    """Running count of quoted characters: ``p[j] - p[i]`` is how many of ``[i, j)`` are."""
+    mask = bytearray(len(text))
+    for s, e in quoted_ranges(text):
+        mask[s:e] = b"\x01" * (e - s)
+    return [0, *itertools.accumulate(mask)]
+
+
+def quoted_share(prefix: list[int], start: int, end: int) -> float:
     """Share of ``[start, end)`` inside quotation marks (a quote is a voice, not a fact)."""
-    inside = sum(max(0, min(e, end) - max(s, start)) for s, e in ranges)
-    return inside / max(1, end - start)
+    return (prefix[end] - prefix[start]) / max(1, end - start)
+
+
+def _blank_names(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the given spans turned to spaces, offsets unchanged."""
+    for s, e in spans:
+        text = text[:s] + " " * (e - s) + text[e:]
+    return text
 
 
 def build_units(story: StoryInput, actors: ActorIndex) -> list[FactUnit]:
@@ -268,27 +348,36 @@ def build_units(story: StoryInput, actors: ActorIndex) -> list[FactUnit]:
         analysis = story.analyses[article.id]
         text = article.text
         mentions = sorted(analysis.mentions, key=lambda m: m.start)
+        starts = [m.start for m in mentions]
         timexes = sorted(analysis.time_expressions, key=lambda t: t.start)
-        quoted = quoted_ranges(text)
+        quoted = quoted_prefix(text)
         for sentence in analysis.sentences:
             for s, e in split_clauses(text, sentence.start, sentence.end):
                 clause = text[s:e]
                 if len(clause.split()) < MIN_CLAUSE_WORDS:
                     continue
-                inside = [m for m in mentions if s <= m.start and m.end <= e]
+                first = bisect.bisect_left(starts, s)
+                inside = [m for m in mentions[first:] if m.start < e and m.end <= e]
                 keys = {actors.key(m) for m in inside}
                 units.append(
                     FactUnit(
-                        article_id=article.id, start=s, end=e, text=clause,
-                        sentence_start=sentence.start, sentence_end=sentence.end,
-                        stems=content_stems(clause, [(m.start - s, m.end - s) for m in inside]),
+                        article_id=article.id,
+                        start=s,
+                        end=e,
+                        text=clause,
+                        sentence_start=sentence.start,
+                        sentence_end=sentence.end,
+                        stems=content_stems(
+                            _blank_names(clause, [(m.start - s, m.end - s) for m in inside])
+                        ),
                         actors={k for k in keys if k},
                         quantities=find_quantities(text, s, e),
                         dates=[
-                            t.value for t in timexes
+                            t.value
+                            for t in timexes
                             if s <= t.start and t.end <= e and explicit_day(t.text)
                         ],
                         quoted=quoted_share(quoted, s, e),
-                    )  # fmt: skip
+                    )
                 )
     return units

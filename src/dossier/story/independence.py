@@ -13,8 +13,6 @@ from collections.abc import Iterable
 
 from dossier.model import Article
 
-NEAR_DUPLICATE_THRESHOLD = 0.8
-
 
 class SourceGroups:
     """Article id -> independent source label (outlet, wire service, or merged copies)."""
@@ -31,12 +29,16 @@ class SourceGroups:
         return len({self.labels[a] for a in article_ids})
 
 
-def _near_duplicate_groups(articles: list[Article], threshold: float) -> list[list[str]] | None:
+def _near_duplicate_groups(
+    articles: list[Article], threshold: float | None
+) -> list[list[str]] | None:
     """Near-duplicate groups as article ids; None when the dedup stage is not installed."""
     try:
         dedup = importlib.import_module("dossier.corpus.dedup")
     except ModuleNotFoundError:
         return None
+    if threshold is None:
+        threshold = dedup.DEFAULT_THRESHOLD
     groups = dedup.near_duplicate_groups(articles, threshold)
     out = []
     for group in groups:
@@ -44,10 +46,11 @@ def _near_duplicate_groups(articles: list[Article], threshold: float) -> list[li
     return out
 
 
-def source_groups(
-    articles: list[Article], threshold: float = NEAR_DUPLICATE_THRESHOLD
-) -> SourceGroups:
-    """Group articles that are not independent: same outlet, same wire story, near copies."""
+def source_groups(articles: list[Article], threshold: float | None = None) -> SourceGroups:
+    """Group articles that are not independent: same outlet, same wire story, near copies.
+
+    ``threshold`` is the near-duplicate Jaccard threshold; None takes the dedup stage's own.
+    """
     parent = {a.id: a.id for a in articles}
 
     def find(x: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 
+from dossier.analyze.quotes import spoken_words
 from dossier.model import Entity, Quote, StoryQuote
 from dossier.story.context import StoryInput
 from dossier.story.resolve import entity_index
@@ -32,7 +33,7 @@ def merge_quotes(story: StoryInput, entities: list[Entity]) -> list[StoryQuote]:
     keys: list[str] = []
     for article in story.articles:
         for quote in story.analyses[article.id].quotes:
-            key = quote_key(quote.text)
+            key = quote_key(spoken_words(quote, article.text))
             target = _same_utterance(key, keys)
             if target is None:
                 groups.append([quote])
@@ -68,13 +69,14 @@ def _story_quote(
     description = next((q.speaker_description for q in occurrences if q.speaker_description), None)
     if description is None and entity is not None and entity.descriptions:
         description = entity.descriptions[0]
-    key = quote_key(first.text)
+    words = spoken_words(first, story.by_id[first.article_id].text)
+    key = quote_key(words)
     return StoryQuote(
         id="q-" + hashlib.sha1(key.encode()).hexdigest()[:10],
         speaker=speaker,
         speaker_entity_id=entity.id if entity else None,
         speaker_description=description,
-        text=first.text,
+        text=words,
         kind=first.kind,
         outlets=story.outlets({q.article_id for q in occurrences}),
         occurrences=occurrences,

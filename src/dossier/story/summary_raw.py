@@ -99,7 +99,8 @@ def summarize_documents(
     units, spans = units_of(docs, settings.compress)
     chosen = select(units, words, bytes_, settings)
     if fill:
-        extra = _filler(units, chosen, settings)
+        room = None if words is None else words - sum(units[i].words for i in chosen)
+        extra = _filler(units, chosen, settings, room)
         if extra is not None:
             chosen = [*chosen, extra]
     return [
@@ -108,8 +109,11 @@ def summarize_documents(
     ]
 
 
-def _filler(units: list[Unit], chosen: list[int], settings: SelectSettings) -> int | None:
-    """The eligible sentence adding the most new concepts (ties: earliest position)."""
+def _filler(
+    units: list[Unit], chosen: list[int], settings: SelectSettings, room: int | None
+) -> int | None:
+    """The eligible sentence whose first ``room`` words (what survives the cut) add the
+    most new concepts (ties: earliest position)."""
     from dossier.story.summary_select import concept_weights, eligible
 
     weights = concept_weights(units, settings)
@@ -119,7 +123,8 @@ def _filler(units: list[Unit], chosen: list[int], settings: SelectSettings) -> i
     for i, u in enumerate(units):
         if i in chosen or not eligible(u, settings):
             continue
-        key = (sum(weights.get(c, 0.0) for c in concepts(u.text, uni) - covered), -u.position)
+        head = u.text if room is None else " ".join(u.text.split()[: max(room, 0)])
+        key = (sum(weights.get(c, 0.0) for c in concepts(head, uni) - covered), -u.position)
         if key > best_key:
             best, best_key = i, key
     return best

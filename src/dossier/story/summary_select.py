@@ -61,14 +61,14 @@ _END = re.compile(r"[.!?][\"'”’)]*$")
 class SelectSettings:
     """The handful of global settings of the selector (chosen a priori, listed in the report)."""
 
-    min_words: int = 8
+    min_words: int = 6
     max_words: int = 55
     lead_sentences: int = 3
     lead_bonus: float = 1.0
     min_doc_freq: int = 2
     max_concepts: int = 250
     duplicate_cosine: float = 0.5
-    time_limit: float = 2.0
+    time_limit: float = 10.0
     compress: bool = True
     unigram_weight: float = 0.0
 

@@ -18,26 +18,44 @@ from dossier.story.facts import STOPWORDS, ActorIndex
 
 # Surface form -> normalised office. Longer forms first so 'vice president' wins.
 _OFFICES = {
-    "vice president": "vice president", "vice-president": "vice president",
-    "prime minister": "prime minister", "premier": "prime minister",
-    "president": "president", "chancellor": "chancellor", "supreme leader": "supreme leader",
-    "king": "king", "queen": "queen", "emperor": "emperor",
-    "secretary of state": "secretary of state", "secretary-general": "secretary-general",
-    "secretary general": "secretary-general", "foreign minister": "foreign minister",
-    "defense secretary": "defense secretary", "defence secretary": "defense secretary",
-    "secretary of defense": "defense secretary", "defense minister": "defense minister",
-    "defence minister": "defense minister", "national security adviser": "national security adviser",
-    "national security advisor": "national security adviser", "treasury secretary": "treasury secretary",
-    "finance minister": "finance minister", "attorney general": "attorney general",
-    "governor": "governor", "senator": "senator", "mayor": "mayor", "ambassador": "ambassador",
-}  # fmt: skip
+    "vice president": "vice president",
+    "vice-president": "vice president",
+    "prime minister": "prime minister",
+    "premier": "prime minister",
+    "president": "president",
+    "chancellor": "chancellor",
+    "supreme leader": "supreme leader",
+    "king": "king",
+    "queen": "queen",
+    "emperor": "emperor",
+    "secretary of state": "secretary of state",
+    "secretary-general": "secretary-general",
+    "secretary general": "secretary-general",
+    "foreign minister": "foreign minister",
+    "defense secretary": "defense secretary",
+    "defence secretary": "defense secretary",
+    "secretary of defense": "defense secretary",
+    "defense minister": "defense minister",
+    "defence minister": "defense minister",
+    "national security adviser": "national security adviser",
+    "national security advisor": "national security adviser",
+    "treasury secretary": "treasury secretary",
+    "finance minister": "finance minister",
+    "attorney general": "attorney general",
+    "governor": "governor",
+    "senator": "senator",
+    "mayor": "mayor",
+    "ambassador": "ambassador",
+}
 _OFFICE_RE = "|".join(sorted((re.escape(o) for o in _OFFICES), key=len, reverse=True))
 _PAST = re.compile(r"\b(?:former|then|ex|late|onetime|outgoing|acting|incoming)\b[\s-]*", re.I)
 _QUALIFIER = r"(?:(?:[A-Z][\w.’'-]*|new|de facto|longtime)\s+){0,3}"
 _BEFORE = re.compile(
     r"(?P<title>(?i:\b(?:former|then|ex|late|onetime|outgoing|acting|incoming)[\s-]+)?"
     + _QUALIFIER
-    + r"\b(?P<office>(?i:" + _OFFICE_RE + r")))(?P<elect>-elect)?(?P<comma>,)?\s+$"
+    + r"\b(?P<office>(?i:"
+    + _OFFICE_RE
+    + r")))(?P<elect>-elect)?(?P<comma>,)?\s+$"
 )
 _AFTER = re.compile(
     r"^,\s+(?:the\s+|a\s+|an\s+)?(?P<title>(?i:(?:former|then|ex|late|onetime|outgoing|acting|"
@@ -73,17 +91,27 @@ def find_titles(story: StoryInput, actors: ActorIndex) -> list[TitleObservation]
             key = actors.key(mention)
             if key not in actors.person_keys:
                 continue
-            sentence = next(((s, e) for s, e in sentences if s <= mention.start < e), (0, len(text)))
-            found = _before(text, mention.start, sentence[0]) or _after(text, mention.end, sentence[1])
+            sentence = next(
+                ((s, e) for s, e in sentences if s <= mention.start < e), (0, len(text))
+            )
+            found = _before(text, mention.start, sentence[0]) or _after(
+                text, mention.end, sentence[1]
+            )
             if found is None:
                 continue
             title, office, t_start, t_end, current = found
             out.append(
                 TitleObservation(
-                    person=key, office=office, title=title, current=current,
-                    article_id=article.id, start=min(t_start, mention.start),
-                    end=max(t_end, mention.end), sentence_start=sentence[0], sentence_end=sentence[1],
-                )  # fmt: skip
+                    person=key,
+                    office=office,
+                    title=title,
+                    current=current,
+                    article_id=article.id,
+                    start=min(t_start, mention.start),
+                    end=max(t_end, mention.end),
+                    sentence_start=sentence[0],
+                    sentence_end=sentence[1],
+                )
             )
     return out
 
@@ -110,11 +138,19 @@ def _after(text: str, end: int, ceiling: int) -> tuple[str, str, int, int, bool]
         return None
     title = match.group("title").strip()
     current = not (_PAST.search(title) or match.group("elect"))
-    return title, _OFFICES[match.group("office").lower()], end + match.start("title"), end + match.end("title"), current
+    return (
+        title,
+        _OFFICES[match.group("office").lower()],
+        end + match.start("title"),
+        end + match.end("title"),
+        current,
+    )
 
 
 _ROLE = re.compile(
-    r"\b(?:" + _OFFICE_RE + r"|director|professor|chair(?:man|woman)?|head|chief|spokes(?:man|woman|"
+    r"\b(?:"
+    + _OFFICE_RE
+    + r"|director|professor|chair(?:man|woman)?|head|chief|spokes(?:man|woman|"
     r"person)|minister|secretary|adviser|advisor|analyst|official|envoy|ambassador|founder|"
     r"executive|editor|researcher|fellow|economist|member|leader|commander|general)\b",
     re.IGNORECASE,
@@ -143,7 +179,9 @@ def find_descriptions(story: StoryInput, actors: ActorIndex) -> dict[str, list[s
                 continue
             desc = match.group("desc").strip()
             first = desc.split()[0].lower()
-            if first not in ("a", "an", "the", "who") and not _ROLE.search(" ".join(desc.split()[:4])):
+            if first not in ("a", "an", "the", "who") and not _ROLE.search(
+                " ".join(desc.split()[:4])
+            ):
                 continue
             out.setdefault(key, [])
             if desc not in out[key]:

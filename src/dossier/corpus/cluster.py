@@ -1,0 +1,230 @@
+"""Incremental story clustering: each new article joins an open story or starts one.
+
+Why single-pass: a newsroom stream never ends, so clustering must decide per article in
+time proportional to the open stories it could join, never re-cluster everything. Each
+story keeps a centroid of its members' vectors; an article joins the most similar story
+still open (last article within ``window_days`` of it) when the cosine similarity reaches
+``threshold``, and otherwise starts a new story whose id is derived from its first
+article's id, so story ids are stable: replaying the same stream gives the same ids,
+and a later run that continues a store keeps the ids already given.
+
+An article's vector mixes three kinds of feature, each L2-normalised and weighted:
+
+- **words** of body and title (title counted twice), stop words dropped, sublinear tf
+  times an IDF learnt incrementally from the stream itself (no outside corpus);
+- **entities**: the article's named mentions when an ``ArticleAnalysis`` is given, else
+  runs of capitalised words (a cheap stand-in that needs no spaCy);
+- **dates** bound the search: only stories active within the window are candidates.
+
+Candidate stories are found through an inverted index from feature to story, so the cost
+per article grows with the number of open stories that share a feature, not with the
+corpus size.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from dossier.model import Article, ArticleAnalysis
+
+__all__ = ["ClusterSettings", "StoryClusterer", "StoryState", "article_features", "story_id_for"]
+
+_WORD = re.compile(r"[a-z][a-z0-9'’-]*[a-z0-9]|[a-z]")
+_CAPS = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+|al-)?[A-Z][\w'’.-]*)*")
+_STOP = frozenset(ENGLISH_STOP_WORDS) | {"said", "says", "say", "told", "mr", "mrs", "ms"}
+_ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"}
+
+
+@dataclass(frozen=True)
+class ClusterSettings:
+    """Global settings (not fitted per dataset); see bench/RESULTS.md for how they were set."""
+
+    threshold: float = 0.2
+    window_days: int = 90
+    entity_weight: float = 0.5
+    max_terms: int = 200
+
+
+def story_id_for(first_article_id: str) -> str:
+    """Stable story id: a hash of the story's first article id."""
+    return "s" + hashlib.sha256(first_article_id.encode("utf-8")).hexdigest()[:12]
+
+
+def _stem(word: str) -> str:
+    word = word.replace("’", "'").removesuffix("'s")
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _words(text: str) -> list[str]:
+    out = []
+    for word in _WORD.findall(text.lower()):
+        stem = _stem(word)
+        if len(stem) >= 3 and stem not in _STOP and not stem.isdigit():
+            out.append(stem)
+    return out
+
+
+def _entity_key(text: str) -> str | None:
+    words = [w for w in _words(text) if w]
+    return "e:" + " ".join(words) if words else None
+
+
+def article_features(
+    article: Article, analysis: ArticleAnalysis | None = None
+) -> tuple[Counter[str], Counter[str]]:
+    """(word counts, entity counts) of one article; titles count twice."""
+    words = Counter(_words(article.text))
+    if article.title:
+        for word in _words(article.title):
+            words[word] += 2
+    entities: Counter[str] = Counter()
+    if analysis is not None and analysis.mentions:
+        for mention in analysis.mentions:
+            if mention.label in _ENTITY_LABELS and (key := _entity_key(mention.text)):
+                entities[key] += 1
+    else:
+        for match in _CAPS.finditer(article.text):
+            span = match.group(0)
+            if len(span.split()) == 1 and span.lower() in _STOP:
+                continue
+            if key := _entity_key(span):
+                entities[key] += 1
+    return words, entities
+
+
+@dataclass
+class StoryState:
+    """One open story: centroid (sum of member vectors) and what it is about."""
+
+    id: str
+    first: dt.date | None
+    last: dt.date | None
+    size: int = 0
+    centroid: dict[str, float] = field(default_factory=dict)
+    norm2: float = 0.0
+
+    def add(self, vector: dict[str, float], published: dt.date | None) -> None:
+        for term, weight in vector.items():
+            old = self.centroid.get(term, 0.0)
+            new = old + weight
+            self.centroid[term] = new
+            self.norm2 += new * new - old * old
+        self.size += 1
+        if published is not None:
+            self.first = min(self.first or published, published)
+            self.last = max(self.last or published, published)
+
+    def keywords(self, n: int = 8) -> list[str]:
+        ranked = sorted(self.centroid.items(), key=lambda kv: (-kv[1], kv[0]))
+        return [t for t, _ in ranked if not t.startswith("e:")][:n]
+
+
+class StoryClusterer:
+    """Assign articles to stories one at a time, in stream (date) order."""
+
+    def __init__(self, settings: ClusterSettings | None = None) -> None:
+        self.settings = settings or ClusterSettings()
+        self.stories: dict[str, StoryState] = {}
+        self._df: Counter[str] = Counter()
+        self._docs = 0
+        self._postings: dict[str, set[str]] = {}
+        self._latest: dt.date | None = None
+
+    def _vector(self, words: Counter[str], entities: Counter[str]) -> dict[str, float]:
+        self._docs += 1
+        for term in (*words, *entities):
+            self._df[term] += 1
+        vector: dict[str, float] = {}
+        for counts, weight in ((words, 1.0), (entities, self.settings.entity_weight)):
+            part = {
+                t: (1.0 + math.log(c)) * math.log((1 + self._docs) / (1 + self._df[t]))
+                for t, c in counts.items()
+            }
+            part = dict(sorted(part.items(), key=lambda kv: (-kv[1], kv[0]))[
+                : self.settings.max_terms
+            ])
+            norm = math.sqrt(sum(v * v for v in part.values())) or 1.0
+            for t, v in part.items():
+                if v > 0:
+                    vector[t] = weight * v / norm
+        return vector
+
+    def _open(self, story: StoryState, published: dt.date | None) -> bool:
+        if published is None or story.last is None:
+            return True
+        return abs((published - story.last).days) <= self.settings.window_days
+
+    def _best(self, vector: dict[str, float], published: dt.date | None) -> tuple[str, float]:
+        dots: dict[str, float] = {}
+        for term, weight in vector.items():
+            for sid in self._postings.get(term, ()):
+                story = self.stories[sid]
+                dots[sid] = dots.get(sid, 0.0) + weight * story.centroid[term]
+        norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+        best = ("", 0.0)
+        for sid in sorted(dots):
+            story = self.stories[sid]
+            if not self._open(story, published):
+                continue
+            cosine = dots[sid] / (norm * math.sqrt(story.norm2 or 1.0))
+            if cosine > best[1]:
+                best = (sid, cosine)
+        return best
+
+    def add(
+        self,
+        article: Article,
+        analysis: ArticleAnalysis | None = None,
+        story_id: str | None = None,
+    ) -> str:
+        """Place one article; return its story id. ``story_id`` replays a stored decision."""
+        vector = self._vector(*article_features(article, analysis))
+        if story_id is None:
+            sid, similarity = self._best(vector, article.published)
+            story_id = sid if sid and similarity >= self.settings.threshold else None
+        if story_id is None:
+            story_id = story_id_for(article.id)
+        story = self.stories.get(story_id)
+        if story is None:
+            story = self.stories[story_id] = StoryState(story_id, None, None)
+        story.add(vector, article.published)
+        for term in vector:
+            self._postings.setdefault(term, set()).add(story_id)
+        if article.published is not None:
+            self._latest = max(self._latest or article.published, article.published)
+            self._close_old()
+        return story_id
+
+    def _close_old(self) -> None:
+        """Drop stories that can no longer be joined from the inverted index (bounds memory)."""
+        if self._latest is None or self._docs % 500:
+            return
+        horizon = self._latest - dt.timedelta(days=self.settings.window_days)
+        for sid, story in list(self.stories.items()):
+            if story.last is not None and story.last < horizon:
+                for term in story.centroid:
+                    postings = self._postings.get(term)
+                    if postings is not None:
+                        postings.discard(sid)
+                        if not postings:
+                            del self._postings[term]
+                del self.stories[sid]
+
+    def add_many(
+        self, articles: Iterable[Article], analyses: dict[str, ArticleAnalysis] | None = None
+    ) -> dict[str, str]:
+        """Article id -> story id for a stream, in the order given."""
+        analyses = analyses or {}
+        return {a.id: self.add(a, analyses.get(a.id)) for a in articles}

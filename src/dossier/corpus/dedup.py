@@ -1,0 +1,159 @@
+"""Exact and near-duplicate articles: wire copies, syndicated reprints, re-headlined copies.
+
+Why: counts of "how many sources say X" are only honest when copies of one text count
+once. Two articles are duplicates when their *bodies* are alike; titles, outlets and
+dates are ignored, so a reprint under a new headline is still caught.
+
+- **exact**: the same body after lower-casing and collapsing non-word characters
+  (``body_fingerprint``), so whitespace, punctuation and case edits do not hide a copy;
+- **near**: estimated Jaccard similarity of word 5-shingles >= ``threshold``, found with
+  datasketch MinHash LSH (sub-linear candidate search) and then checked pairwise on the
+  MinHash estimate, so the LSH banding does not decide on its own.
+
+API::
+
+    near_duplicate_groups(articles, threshold=0.5) -> list[list[str]]   # batch
+    DuplicateIndex(threshold=0.5).add(article_id, text) -> DuplicateMatch | None  # stream
+
+Groups hold article ids in input order: the first id of a group is the earliest copy
+seen (the "original" for later counting); singletons are not returned. Output is
+deterministic (fixed MinHash seed, stable ordering).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from datasketch import MinHash, MinHashLSH
+
+from dossier.model import Article
+
+__all__ = [
+    "DEFAULT_THRESHOLD",
+    "DuplicateIndex",
+    "DuplicateMatch",
+    "body_fingerprint",
+    "minhash",
+    "near_duplicate_groups",
+    "shingles",
+]
+
+DEFAULT_THRESHOLD = 0.5
+SHINGLE_WORDS = 5
+NUM_PERM = 128
+SEED = 7
+_WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())
+
+
+def body_fingerprint(text: str) -> str:
+    """Hash of the body's words only: equal for copies that differ in case, spacing, marks."""
+    return hashlib.sha1(" ".join(_words(text)).encode("utf-8")).hexdigest()
+
+
+def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
+    """Word ``size``-grams of the body; a short body falls back to one shingle of all words."""
+    words = _words(text)
+    if len(words) < size:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
+
+
+def minhash(text: str, num_perm: int = NUM_PERM) -> MinHash:
+    """MinHash of the body's shingles with a fixed seed, so results are reproducible."""
+    sketch = MinHash(num_perm=num_perm, seed=SEED)
+    for shingle in sorted(shingles(text)):
+        sketch.update(shingle.encode("utf-8"))
+    return sketch
+
+
+@dataclass(frozen=True)
+class DuplicateMatch:
+    """The earlier article a new one copies, and how (``exact`` or ``near`` + similarity)."""
+
+    original_id: str
+    kind: str
+    similarity: float
+
+
+class DuplicateIndex:
+    """Incremental duplicate finder for a stream: each article is compared to all before it.
+
+    Memory is one MinHash (``num_perm`` 64-bit values) plus one fingerprint per article.
+    """
+
+    def __init__(self, threshold: float = DEFAULT_THRESHOLD, num_perm: int = NUM_PERM) -> None:
+        if not 0.0 < threshold <= 1.0:
+            raise ValueError(f"threshold must be in (0, 1], got {threshold}")
+        self.threshold = threshold
+        self.num_perm = num_perm
+        self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        self._sketches: dict[str, MinHash] = {}
+        self._exact: dict[str, str] = {}
+        self._order: dict[str, int] = {}
+        self._original: dict[str, str] = {}
+        self._ids_by_key: dict[str, str] = {}
+
+    def __contains__(self, article_id: str) -> bool:
+        return article_id in self._order
+
+    def __len__(self) -> int:
+        return len(self._order)
+
+    def add(self, article_id: str, text: str) -> DuplicateMatch | None:
+        """Index one article; return what it duplicates (earliest original), or None."""
+        if article_id in self._order:
+            original = self._original.get(article_id, article_id)
+            return DuplicateMatch(original, "exact", 1.0) if original != article_id else None
+        self._order[article_id] = len(self._order)
+        fingerprint = body_fingerprint(text)
+        if fingerprint in self._exact:
+            original = self._exact[fingerprint]
+            self._original[article_id] = original
+            return DuplicateMatch(original, "exact", 1.0)
+        self._exact[fingerprint] = article_id
+        sketch = minhash(text, self.num_perm)
+        match = self._best_near(sketch)
+        key = str(self._order[article_id])
+        self._lsh.insert(key, sketch)
+        self._sketches[key] = sketch
+        self._ids_by_key[key] = article_id
+        if match is None:
+            return None
+        original = self._original.get(match[0], match[0])
+        self._original[article_id] = original
+        return DuplicateMatch(original, "near", match[1])
+
+    def _best_near(self, sketch: MinHash) -> tuple[str, float] | None:
+        best: tuple[str, float] | None = None
+        for key in sorted(self._lsh.query(sketch), key=int):
+            similarity = float(sketch.jaccard(self._sketches[key]))
+            if similarity >= self.threshold and (best is None or similarity > best[1]):
+                best = (self._ids_by_key[key], similarity)
+        return best
+
+
+def near_duplicate_groups(
+    articles: Sequence[Article], threshold: float = DEFAULT_THRESHOLD
+) -> list[list[str]]:
+    """Groups (size >= 2) of ids of exact or near-duplicate articles, compared by body.
+
+    Each group lists ids in input order; groups are ordered by their first member.
+    Repeated ids in the input are reported once.
+    """
+    index = DuplicateIndex(threshold=threshold)
+    groups: dict[str, list[str]] = {}
+    for article in articles:
+        if article.id in index:
+            continue
+        match = index.add(article.id, article.text)
+        if match is not None:
+            groups.setdefault(match.original_id, [match.original_id]).append(article.id)
+    position = {a.id: i for i, a in reversed(list(enumerate(articles)))}
+    return sorted(groups.values(), key=lambda group: position[group[0]])

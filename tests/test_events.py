@@ -1,0 +1,152 @@
+"""Event coding: our own sentences, then the korea-2017 story counted once per story."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from dossier import analyze, read
+from dossier.analyze.cameo import cameo, cameo_table
+from dossier.model import Article, Briefing, StoryEvent
+from dossier.story.build import brief
+from dossier.story.events import party
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "korea-2017" / "bundle.json"
+
+
+def events_of(text: str):
+    article = Article(id="own", text=text, published=dt.date(2020, 3, 4))
+    return analyze(article).events
+
+
+def triples(text: str) -> set[tuple[str, str, str, str]]:
+    return {(e.source_actor, e.target_actor, e.cameo_code, e.status) for e in events_of(text)}
+
+
+def test_cameo_table_carries_codes_and_scores():
+    assert len(cameo_table()) > 300
+    assert cameo("163").root_code == "16" and cameo("163").goldstein == -8.0
+    assert cameo("041").name == "Discuss by telephone" and cameo("041").quad_class == 1
+
+
+def test_verb_with_source_target_date_and_provenance():
+    text = "Russia condemned the United States on Monday."
+    [event] = events_of(text)
+    assert (event.source_actor, event.target_actor, event.root_code) == ("RUS", "USA", "11")
+    assert event.date == "2020-03-02"  # the Monday before the Wednesday article
+    assert text[event.start : event.end] == text
+    assert event.goldstein < 0 and event.quad_class == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chinese officials said the United States could impose sanctions on Iran.",
+         ("USA", "IRN", "163", "hypothetical")),
+        ("The Japanese government did not criticize China.", ("JPNGOV", "CHN", "111", "negated")),
+        ("Iran was condemned by the European Union.", ("IGOEUREEC", "IRN", "111", "actual")),
+        ("Prime Minister Jacinda Ardern of New Zealand praised Australia.",
+         ("NZLGOV", "AUS", "051", "actual")),
+    ],
+)  # fmt: skip
+def test_status_passive_and_people_by_role(text, expected):
+    assert expected in triples(text)
+
+
+def test_conjoined_sources_give_one_event_each():
+    assert triples("France and Germany criticized Russia.") == {
+        ("FRA", "RUS", "111", "actual"),
+        ("DEU", "RUS", "111", "actual"),
+    }
+
+
+def test_pronoun_takes_the_previous_sentence_actor():
+    text = "The White House met Chinese officials. It later imposed sanctions on a Chinese bank."
+    found = triples(text)
+    assert ("USAGOV", "CHNBUS", "163", "actual") in found
+
+
+def test_military_roles_and_location():
+    [event] = events_of("Indian troops fired on Pakistani soldiers in Kashmir on Tuesday.")
+    assert (event.source_actor, event.target_actor, event.root_code) == ("INDMIL", "PAKMIL", "19")
+    assert event.location == "Kashmir" and event.date == "2020-03-03"
+
+
+def test_no_event_without_actors():
+    assert events_of("The weather was pleasant and the markets rose.") == []
+
+
+# --- the example story ------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def briefing() -> Briefing:
+    return brief(read(str(EXAMPLE)))
+
+
+def _texts(b: Briefing, event: StoryEvent) -> list[str]:
+    return [b.article(s.article_id).text[s.start : s.end] for s in event.sources]
+
+
+def _actual(b: Briefing, source: str, target: str, roots: set[str]) -> list[StoryEvent]:
+    return [
+        e for e in b.events
+        if e.status == "actual" and party(e.source_actor) == source
+        and party(e.target_actor) == target and e.root_code in roots
+    ]  # fmt: skip
+
+
+def test_sanctions_on_chinese_bank_once_with_both_outlets(briefing):
+    found = [e for e in _actual(briefing, "USA", "CHN", {"16", "17"})
+             if any("bank" in t for t in _texts(briefing, e))]  # fmt: skip
+    assert len(found) == 1
+    assert found[0].outlets == ["The New York Times", "ThinkProgress"]
+    assert found[0].mention_count >= 2
+
+
+def test_arms_sale_to_taiwan_once(briefing):
+    found = [e for e in briefing.events if e.status == "actual" and party(e.target_actor) == "TWN"
+             and any("1.4 billion" in t for t in _texts(briefing, e))]  # fmt: skip
+    assert len(found) == 1
+    assert party(found[0].source_actor) == "USA" and found[0].goldstein > 0
+    assert found[0].outlets == ["The New York Times", "ThinkProgress"]
+
+
+def test_destroyer_is_a_show_of_force_against_china(briefing):
+    found = _actual(briefing, "USA", "CHN", {"15"})
+    assert len(found) == 1
+    assert any("destroyer" in t for t in _texts(briefing, found[0]))
+
+
+def test_china_protests_to_the_united_states(briefing):
+    found = _actual(briefing, "CHN", "USA", {"11", "12"})
+    assert len(found) == 1
+    assert any("provocation" in t for t in _texts(briefing, found[0]))
+
+
+def test_trump_xi_phone_call_is_one_consultation(briefing):
+    found = [e for e in _actual(briefing, "USA", "CHN", {"04"}) if e.cameo_code == "041"]
+    assert len(found) == 1
+    assert found[0].date == "2017-07-02" and found[0].outlets == ["The New York Times"]
+
+
+def test_hypothetical_arms_sales_are_not_counted(briefing):
+    for event in briefing.events:
+        if any("could put off arms sales" in t for t in _texts(briefing, event)):
+            assert event.status != "actual"
+
+
+def test_dyads_sum_the_actual_events(briefing):
+    dyad = next(d for d in briefing.dyads if (d.source_actor, d.target_actor) == ("USA", "CHN"))
+    members = _actual(briefing, "USA", "CHN", {f"{i:02d}" for i in range(1, 21)})
+    assert dyad.event_count == len(members) == sum(p.events for p in dyad.over_time)
+    mean = sum(e.goldstein for e in members) / len(members)
+    assert dyad.mean_goldstein == pytest.approx(mean, abs=0.01)
+    assert [p.date for p in dyad.over_time] == sorted(p.date for p in dyad.over_time)
+
+
+def test_story_events_do_not_depend_on_input_order(briefing):
+    again = brief(list(reversed(read(str(EXAMPLE)))))
+    assert [e.model_dump() for e in again.events] == [e.model_dump() for e in briefing.events]

@@ -1,0 +1,69 @@
+"""Entity mentions: the small model's mistakes fixed by rules, and within-article groups."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import by_outlet_date
+
+
+@pytest.fixture(scope="module")
+def mentions_of():
+    from dossier.analyze.mentions import extract_mentions
+    from dossier.analyze.nlp import load_nlp
+
+    nlp = load_nlp()
+    return lambda text: extract_mentions(nlp(text), "t")
+
+
+def _keys(mentions, text: str) -> set[str]:
+    return {m.entity_key for m in mentions if m.text == text}
+
+
+def test_honorific_surname_and_title_join_the_full_name(mentions_of):
+    text = (
+        "President Trump met Xi Jinping in April. Mr. Trump said Mr. Xi, the Chinese "
+        "president, could help. Later the Chinese president agreed to a call."
+    )
+    ms = mentions_of(text)
+    xi = _keys(ms, "Xi Jinping")
+    assert xi and _keys(ms, "Mr. Xi") == xi
+    assert _keys(ms, "the Chinese president") == xi
+
+
+def test_capital_as_actor_is_the_country_but_not_as_place(mentions_of):
+    ms = mentions_of(
+        "Beijing rejected the claim on Monday. She studied at a university in Beijing. "
+        "China is a large country."
+    )
+    beijing = [m for m in ms if m.text == "Beijing"]
+    assert beijing[0].entity_key == "GPE:CHN"
+    assert beijing[1].entity_key != "GPE:CHN"
+
+
+def test_demonym_used_as_actor_and_the_north(mentions_of):
+    ms = mentions_of(
+        "North Korea fired a missile. The Chinese said they were worried about the North."
+    )
+    assert "GPE:PRK" in _keys(ms, "North")
+    assert _keys(ms, "Chinese") == {"GPE:CHN"}
+
+
+def test_place_names_are_not_people(mentions_of):
+    ms = mentions_of("Another destroyer, the Dewey, traversed Mischief Reef in May.")
+    assert all(m.label != "PERSON" for m in ms if "Reef" in m.text)
+
+
+def test_possessive_is_not_part_of_the_name(mentions_of):
+    ms = mentions_of("Mr. Warmbier’s father spoke. Otto F. Warmbier had been held for months.")
+    texts = {m.text for m in ms}
+    assert "Mr. Warmbier" in texts and not any(t.endswith("’s") for t in texts)
+    assert _keys(ms, "Mr. Warmbier") == _keys(ms, "Otto F. Warmbier")
+
+
+def test_headline_fragment_is_cut_to_the_name(korea_articles, korea_analyses):
+    article = by_outlet_date(korea_articles, "The New York Times", "2017-07-03")
+    people = [m for m in korea_analyses[article.id].mentions if m.label == "PERSON"]
+    assert not [m for m in people if m.text in ("Trump Warns", "Mischief Reef", "Twitter Warns")]
+    assert not [m for m in people if len(m.text.split()) > 1 and m.text.split()[-1].istitle()
+                and m.text.split()[-1].lower() in ("warns", "bets", "ask", "aides")]

@@ -1,0 +1,135 @@
+"""Quote extraction and speaker attribution: own sentences and the korea-2017 bundle."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.analyze.quotemarks import find_quoted
+from dossier.analyze.quotes import spoken_words
+from tests.conftest import by_outlet_date
+
+
+@pytest.fixture(scope="module")
+def quotes_of():
+    from dossier.analyze.mentions import extract_mentions
+    from dossier.analyze.nlp import load_nlp
+    from dossier.analyze.quotes import extract_quotes
+
+    nlp = load_nlp()
+
+    def run(text: str):
+        doc = nlp(text)
+        return extract_quotes(doc, "t", extract_mentions(doc, "t"))
+
+    return run
+
+
+def test_multi_paragraph_quote_is_one_quotation():
+    text = 'He said: "First part\n\n"Second part ends."\n\nNext.'
+    found = find_quoted(text)
+    assert len(found) == 1
+    assert [text[s:e] for s, e in found[0].parts] == ['"First part', '"Second part ends."']
+
+
+def test_split_quote_is_one_quote_with_two_parts(quotes_of):
+    text = "Jane Smith is the mayor. “We will rebuild the bridge,” she said, “before winter.”"
+    quotes = quotes_of(text)
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert q.kind == "direct" and len(q.parts) == 2
+    assert spoken_words(q, text) == "We will rebuild the bridge, before winter."
+    assert text[q.start : q.end] == q.text  # provenance: the span is the passage
+    assert q.speaker == "Jane Smith" and q.cue == "said"
+
+
+def test_scare_quotes_are_not_speech(quotes_of):
+    text = "The senator criticized the “One China” policy during a long debate in the chamber."
+    assert [q for q in quotes_of(text) if q.kind == "direct"] == []
+
+
+def test_indirect_and_according_to(quotes_of):
+    text = (
+        "Officials said that the talks would resume next week. "
+        "The ship sank near the coast, according to the coast guard."
+    )
+    quotes = quotes_of(text)
+    by_cue = {q.cue: q for q in quotes}
+    assert by_cue["said"].kind == "indirect"
+    assert by_cue["said"].text.startswith("that the talks would resume")
+    assert by_cue["according to"].speaker_text == "the coast guard"
+    assert "ship sank" in by_cue["according to"].text
+
+
+def _quote(analysis, words: str):
+    matches = [q for q in analysis.quotes if words in q.text]
+    assert matches, f"no quote containing {words!r}"
+    return matches[0]
+
+
+@pytest.fixture(scope="module")
+def korea(korea_articles, korea_analyses):
+    return {
+        "bets": korea_analyses[by_outlet_date(korea_articles, "The New York Times", "2017-06-15").id],
+        "warns": korea_analyses[
+            by_outlet_date(korea_articles, "The New York Times", "2017-07-03").id
+        ],
+        "tp": korea_analyses[by_outlet_date(korea_articles, "ThinkProgress", "2017-07-11").id],
+    }
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "speaker"),
+    [
+        ("bets", "all-of-the-above approach", "Daniel R. Russel"),
+        ("bets", "It is worrisome that the president", "Michael J. Green"),
+        ("bets", "He’s a good man", "Trump"),
+        ("bets", "China is very much the economic lifeline", "Trump"),  # "he wrote"
+        ("bets", "We cannot allow China", "Rex W. Tillerson"),
+        ("bets", "played to his vanity", "Christopher R. Hill"),
+        ("warns", "Perhaps China will put a heavy move", "Trump"),
+        ("warns", "absolute minimum they needed", "Bonnie S. Glaser"),
+        ("warns", "strongly urges the U.S. side", "Lu Kang"),
+        ("warns", "upset the Chinese, no doubt", "Cheng Xiaohe"),  # "Professor Cheng said"
+        ("warns", "similar dynamics under Bush", "Jeffrey A. Bader"),
+        ("tp", "China responsibility theory", "Geng Shuang"),
+        ("tp", "how valid these threats are", "Melanie Hart"),
+        ("tp", "He blows it every time", "Melanie Hart"),  # "she emphasized"
+        ("tp", "prepare all options", "H.R. McMaster"),
+        ("tp", "The threat is much more immediate", "H.R. McMaster"),  # "he added"
+        ("tp", "He undercuts them", "Melanie Hart"),  # "she added"
+    ],
+)
+def test_korea_direct_quotes_have_the_right_speaker(korea, article, words, speaker):
+    quote = _quote(korea[article], words)
+    assert quote.kind == "direct"
+    assert quote.speaker == speaker
+
+
+def test_korea_pronoun_speakers_keep_what_the_article_wrote(korea, korea_articles):
+    quote = _quote(korea["tp"], "He undercuts them")
+    assert quote.speaker_text == "she"
+    text = by_outlet_date(korea_articles, "ThinkProgress", "2017-07-11").text
+    assert spoken_words(quote, text) == "He undercuts them, every time."  # split by "she added"
+    assert quote.cue == "added"
+
+
+def test_korea_titles_and_descriptions(korea):
+    lu = _quote(korea["warns"], "strongly urges the U.S. side")
+    assert lu.speaker_description == "a Foreign Ministry spokesman"
+    assert lu.cue == "said"
+    glaser = _quote(korea["warns"], "absolute minimum they needed")
+    assert glaser.speaker_description.startswith("director of the China Power Project")
+    cheng = _quote(korea["warns"], "upset the Chinese, no doubt")
+    assert cheng.speaker_text == "Professor Cheng"
+    still = _quote(korea["warns"], "stability and some momentum")
+    assert still.speaker == "Cheng Xiaohe" and still.speaker_text == "he"  # "Still, he said"
+
+
+def test_korea_mixed_quote_of_a_described_speaker(korea):
+    quote = _quote(korea["bets"], "brutalized and terrorized")
+    assert quote.kind == "mixed"
+    assert quote.speaker == "Mr. Warmbier’s father"
+
+
+def test_korea_scare_quote_is_not_a_quote(korea):
+    assert not [q for q in korea["tp"].quotes if "One China" in q.text]

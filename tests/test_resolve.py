@@ -1,0 +1,72 @@
+"""Canonical entities across the korea-2017 articles, and quotes merged across outlets."""
+
+from __future__ import annotations
+
+
+def _entity(briefing, name):
+    found = [e for e in briefing.entities if e.name == name]
+    assert len(found) == 1, f"expected one entity named {name!r}"
+    return found[0]
+
+
+def test_xi_is_one_entity_with_his_aliases(korea_briefing):
+    xi = _entity(korea_briefing, "Xi Jinping")
+    assert xi.type == "PERSON"
+    assert {"Mr. Xi"} <= set(xi.aliases)
+    assert not [e for e in korea_briefing.entities if e.name in ("Xi", "Mr. Xi")]
+    assert set(xi.mentions_by_outlet) == {"The New York Times", "ThinkProgress"}
+    assert xi.mention_count == sum(xi.mentions_by_article.values()) == len(xi.mentions)
+
+
+def test_the_chinese_president_counts_for_xi(korea_briefing):
+    xi = _entity(korea_briefing, "Xi Jinping")
+    spans = {(s.article_id, s.start) for s in xi.mentions}
+    texts = {korea_briefing.article(a).text[s : s + 21] for a, s in spans}
+    assert "the Chinese president" in texts or "chinese president" in " ".join(xi.descriptions)
+
+
+def test_trump_surname_only_article_joins_the_full_name(korea_briefing):
+    trump = _entity(korea_briefing, "Donald Trump")
+    assert len(trump.mentions_by_article) == 3
+    assert "Mr. Trump" in trump.aliases
+
+
+def test_countries_absorb_capitals_and_demonyms_used_as_actors(korea_briefing):
+    china = _entity(korea_briefing, "China")
+    assert china.type == "GPE" and china.country == "CHN"
+    assert "Beijing" in china.aliases
+    north = _entity(korea_briefing, "North Korea")
+    assert north.country == "PRK"
+    assert "North" in north.aliases
+
+
+def test_descriptions_come_from_the_articles(korea_briefing):
+    glaser = _entity(korea_briefing, "Bonnie S. Glaser")
+    assert any("China Power Project" in d for d in glaser.descriptions)
+
+
+def test_story_quotes_resolve_speakers_to_entities(korea_briefing):
+    hart = _entity(korea_briefing, "Melanie Hart")
+    theirs = [q for q in korea_briefing.quotes if q.speaker_entity_id == hart.id]
+    assert len(theirs) >= 4
+    assert all(q.speaker == "Melanie Hart" for q in theirs)
+    assert all(q.outlets == ["ThinkProgress"] for q in theirs)
+
+
+def test_same_words_in_two_outlets_are_one_quote():
+    import datetime as dt
+
+    import dossier
+    from dossier.model import Article
+
+    said = "“We will not accept any delay in the talks over the border,” Ana Ruiz said."
+    a = Article(id="a1", text=f"Ana Ruiz is the foreign minister. {said}", outlet="Daily A",
+                published=dt.date(2020, 1, 1))
+    b = Article(id="b1", text=f"Talks resumed on Monday. {said} She left early.",
+                outlet="Daily B", published=dt.date(2020, 1, 2))
+    briefing = dossier.brief([a, b])
+    merged = [q for q in briefing.quotes if "accept any delay" in q.text]
+    assert len(merged) == 1
+    assert merged[0].outlets == ["Daily A", "Daily B"]
+    assert merged[0].speaker == "Ana Ruiz"
+    assert len(merged[0].occurrences) == 2
