@@ -111,6 +111,7 @@ def test_clauses_split_on_joined_facts_not_on_lists():
         ("in 2017 the talks", []),
         ("fell from €24.2m to €5.58m", [(24.2e6, "eur"), (5.58e6, "eur")]),
         ("a call at 6:57 p.m. from", []),
+        ("estimated at $4.77-billion by", [(4.77e9, "usd")]),
         ("the 7-year-old girl", []),
     ],
 )

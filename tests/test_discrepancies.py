@@ -94,3 +94,27 @@ def test_past_titles_are_not_current_offices():
     titles = {(t.person, t.current) for t in find_titles(story, ActorIndex.build(story))}
     assert ("barack obama", False) in titles
     assert ("joe biden", True) in titles
+
+
+def test_figures_about_two_different_people_are_not_compared():
+    from dossier.story.discrepancies import _different_people
+
+    assert _different_people("His bond was set at $200,000.", "Her bond was set at $100,000.")
+    assert not _different_people("His son was held 18 months.", "He was held for 17 months.")
+    assert not _different_people("The bond was set at $200,000.", "Her bond was $100,000.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The president, Moon Jae-in, halted the deployment.", {("moon jae-in", "president")}),
+        ("He met South Korea's president, Moon Jae-in, on Friday.", {("moon jae-in", "president")}),
+        ("Sharon is the best person for the position of foreign minister, Netanyahu said.", set()),
+        ("“We welcome President Clinton,” the host said of Hillary Clinton.", set()),
+    ],
+)
+def test_titles_are_appositions_outside_quotes(text, expected):
+    article = dossier.Article(id="x", text=text, outlet="O")
+    story = StoryInput(articles=[article], analyses={"x": dossier.analyze(article)})
+    found = {(t.person, t.office) for t in find_titles(story, ActorIndex.build(story))}
+    assert found == expected

@@ -62,6 +62,30 @@ def test_conjoined_sources_give_one_event_each():
     }
 
 
+def test_reciprocal_actions_go_both_ways():
+    found = triples("Germany and France signed an agreement on energy cooperation.")
+    assert {("DEU", "FRA", "057", "actual"), ("FRA", "DEU", "057", "actual")} <= found
+    assert ("IND", "PAK", "040", "actual") in triples("Talks between India and Pakistan resumed.")
+
+
+def test_target_owner_and_addressee_of_a_that_clause():
+    assert ("IRQGOV", "TUR", "111", "actual") in triples(
+        "The Iraqi government criticized the Turkish incursion into northern Iraq."
+    )
+    assert ("IGOEUREEC", "IRN", "051", "actual") in triples(
+        "The European Union welcomed Iran's decision to resume talks."
+    )
+    assert ("BRA", "PRY", "100", "actual") in triples(
+        "Brazil demanded that Paraguay release the detained farmers."
+    )
+
+
+def test_wanted_or_indefinite_actions_did_not_happen():
+    assert ("IRN", "ISR", "190", "hypothetical") in triples("Russia wants Iran to attack Israel.")
+    found = events_of("Officials are interested in a meeting between Japan and China.")
+    assert found and all(e.status == "hypothetical" for e in found)
+
+
 def test_pronoun_takes_the_previous_sentence_actor():
     text = "The White House met Chinese officials. It later imposed sanctions on a Chinese bank."
     found = triples(text)

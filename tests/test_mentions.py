@@ -65,5 +65,10 @@ def test_headline_fragment_is_cut_to_the_name(korea_articles, korea_analyses):
     article = by_outlet_date(korea_articles, "The New York Times", "2017-07-03")
     people = [m for m in korea_analyses[article.id].mentions if m.label == "PERSON"]
     assert not [m for m in people if m.text in ("Trump Warns", "Mischief Reef", "Twitter Warns")]
-    assert not [m for m in people if len(m.text.split()) > 1 and m.text.split()[-1].istitle()
-                and m.text.split()[-1].lower() in ("warns", "bets", "ask", "aides")]
+    assert not [
+        m
+        for m in people
+        if len(m.text.split()) > 1
+        and m.text.split()[-1].istitle()
+        and m.text.split()[-1].lower() in ("warns", "bets", "ask", "aides")
+    ]

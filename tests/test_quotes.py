@@ -69,7 +69,9 @@ def _quote(analysis, words: str):
 @pytest.fixture(scope="module")
 def korea(korea_articles, korea_analyses):
     return {
-        "bets": korea_analyses[by_outlet_date(korea_articles, "The New York Times", "2017-06-15").id],
+        "bets": korea_analyses[
+            by_outlet_date(korea_articles, "The New York Times", "2017-06-15").id
+        ],
         "warns": korea_analyses[
             by_outlet_date(korea_articles, "The New York Times", "2017-07-03").id
         ],

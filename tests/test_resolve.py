@@ -60,10 +60,18 @@ def test_same_words_in_two_outlets_are_one_quote():
     from dossier.model import Article
 
     said = "“We will not accept any delay in the talks over the border,” Ana Ruiz said."
-    a = Article(id="a1", text=f"Ana Ruiz is the foreign minister. {said}", outlet="Daily A",
-                published=dt.date(2020, 1, 1))
-    b = Article(id="b1", text=f"Talks resumed on Monday. {said} She left early.",
-                outlet="Daily B", published=dt.date(2020, 1, 2))
+    a = Article(
+        id="a1",
+        text=f"Ana Ruiz is the foreign minister. {said}",
+        outlet="Daily A",
+        published=dt.date(2020, 1, 1),
+    )
+    b = Article(
+        id="b1",
+        text=f"Talks resumed on Monday. {said} She left early.",
+        outlet="Daily B",
+        published=dt.date(2020, 1, 2),
+    )
     briefing = dossier.brief([a, b])
     merged = [q for q in briefing.quotes if "accept any delay" in q.text]
     assert len(merged) == 1

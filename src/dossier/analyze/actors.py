@@ -147,9 +147,15 @@ def _np_tokens(head: Token) -> list[Token]:
             child.dep_ == "prep" and child.lower_ == "of"
         ):
             toks.extend(child.subtree)
-        elif child.dep_ == "prep" and child.lower_ == "in" and head.lemma_.lower() in ROLE_WORDS:
-            toks.extend(child.subtree)  # "rebels in eastern Congo", "officials in Beijing"
     return sorted(set(toks), key=lambda t: t.i)
+
+
+def _place_phrase(head: Token) -> list[Token]:
+    """"rebels in eastern Congo", "dissidents from Myanmar": where a role-holder is from."""
+    if head.lemma_.lower() not in ROLE_WORDS:
+        return []
+    return [t for c in head.rights if c.dep_ == "prep" and c.lower_ in ("in", "from")
+            for t in c.subtree]  # fmt: skip
 
 
 def _country_in(doc: Doc, toks: list[Token]) -> tuple[str | None, bool]:
@@ -219,8 +225,16 @@ class ActorCoder:
             if m.label == "PERSON" and m.entity_key:
                 for tok in doc.char_span(m.start, m.end, alignment_mode="expand") or []:
                     self._key_at[tok.i] = m.entity_key
+        # "the North" grouped with North Korea by the mentions step: reuse its country.
+        self._country_at: dict[int, str] = {}
+        for m in mentions:
+            key = (m.entity_key or "").split(":", 1)[-1]
+            if m.label in ("GPE", "NORP") and re.fullmatch(r"[A-Z]{3}", key):
+                for tok in doc.char_span(m.start, m.end, alignment_mode="expand") or []:
+                    self._country_at[tok.i] = key
         self._person_codes: dict[str, str] = {}
         self.resolved: dict[int, Actor | None] = {}  # pronoun token -> antecedent actor
+        self._cache: dict[tuple[int, bool], Actor | None] = {}
         for m in mentions:
             if m.label != "PERSON" or not m.entity_key or m.entity_key in self._person_codes:
                 continue
@@ -279,6 +293,9 @@ class ActorCoder:
 
     def owner(self, head: Token) -> Actor | None:
         """The actor a thing belongs to: "Iran's decision", "the Turkish incursion"."""
+        return self._owner_direct(head) or self._owner_of_phrase(head)
+
+    def _owner_direct(self, head: Token) -> Actor | None:
         for child in head.children:
             if child.dep_ == "poss":
                 return self.code(child)
@@ -295,14 +312,31 @@ class ActorCoder:
         start, end = mods[0].idx, head.idx + len(head.text)
         return Actor(country, self.doc.text[start:end], start, end)
 
+    def _owner_of_phrase(self, head: Token) -> Actor | None:
+        """"the deployment of American missiles": whoever owns the of-phrase."""
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        return self.code(obj) or self._owner_direct(obj)
+        return None
+
     def code(self, head: Token, resolve: bool = True) -> Actor | None:
         """Actor code of the noun phrase headed by ``head``, or None if it is no actor."""
+        key = (head.i, resolve)
+        if key not in self._cache:
+            self._cache[key] = self._code(head, resolve)
+        return self._cache[key]
+
+    def _code(self, head: Token, resolve: bool) -> Actor | None:
         doc = self.doc
         toks = _np_tokens(head)
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         text = doc.text[start:end]
         plural = head.tag_ in ("NNS", "NNPS")
-        named = head.pos_ == "PROPN" and (country_of_name(head.text) or country_of_capital(head.text))
+        named = head.pos_ == "PROPN" and (
+            country_of_name(head.text) or country_of_capital(head.text)
+        )
         ent = _ent_of(doc, head)
         if named and (head.ent_type_ not in ("GPE", "NORP", "ORG", "LOC") or len(ent or ()) == 1):
             return Actor(named, text, start, end)  # a country the tagger took for a person
@@ -328,6 +362,10 @@ class ActorCoder:
                 if code and role:
                     return Actor(code[:3] + role, text, start, end, plural=plural)
         country, _ = _country_in(doc, toks)
+        if country is None:
+            country = next((self._country_at[t.i] for t in toks if t.i in self._country_at), None)
+        if country is None:
+            country, _ = _country_in(doc, _place_phrase(head))
         role = _role_in(toks, head)
         if country:
             if head.ent_type_ in ("GPE", "NORP") or role is None:

@@ -214,8 +214,8 @@ def _pobjs(prep: Token) -> list[Token]:
 
 
 def _verb_targets(verb: Token, objects: bool = True) -> list[Token]:
-    out = [c for c in verb.children
-           if (c.dep_ == "dobj" and objects) or (c.dep_ == "dative" and (objects or c.pos_ == "ADP"))]
+    out = [c for c in verb.children if (c.dep_ == "dobj" and objects)
+           or (c.dep_ == "dative" and (objects or c.pos_ == "ADP"))]  # fmt: skip
     # "sent a delegation to Pyongyang": a prepositional dative names the target
     out = [p for c in out for p in (_pobjs(c) if c.pos_ == "ADP" else [c])]
     if not out:
@@ -261,6 +261,8 @@ def _noun_code(noun: Token) -> str | None:
     code = ev.NOUNS.get(lemma) or ev.NOUNS.get(noun.lower_)
     if not code:
         return None
+    if code == "150" and any(c.lower_ == "joint" for c in noun.children):
+        return "062"  # joint exercises are military cooperation, not a show of force
     needs = ev.NOUN_NEEDS.get(lemma) or ev.NOUN_NEEDS.get(noun.lower_)
     if needs:
         words = {t.lemma_.lower() for t in noun.subtree} | {t.lower_ for t in noun.subtree}
@@ -289,9 +291,12 @@ def _free_noun_event(noun: Token) -> _Found | None:
     incoming = _incoming(noun)
     between = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
                for p in _expand(_pobjs(c))]  # fmt: skip
-    if len(between) == 2:  # "talks between India and Pakistan"
-        return _Found(code, noun, _governing_verb(noun), between[0], between[1], nominal=True)
+    if len(between) == 2:  # "talks between India and Pakistan": dated by its own words
+        return _Found(code, noun, noun, between[0], between[1], nominal=True)
     source = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if source is None:  # "the visit by the Chinese premier to Washington"
+        source = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+                       for p in _pobjs(c)), None)  # fmt: skip
     clause = noun
     node = noun
     for _ in range(5):  # climb to a possessor or the governing verb's subject
@@ -337,10 +342,18 @@ def _code(found: _Found, coder: ActorCoder, sent: Span, context: list[Span], art
     if target is None and found.target.dep_ in ("dobj", "pobj"):
         # "criticized the Turkish incursion", "welcomed Iran's decision"
         target, tgt_conf = coder.owner(found.target), 0.8
+    if target is None and found.target.dep_ == "dobj" and not found.nominal:
+        # "offered military support to Lebanon": the object's recipient
+        deeper = [p for c in found.target.children
+                  if c.dep_ == "prep" and c.lower_ in _NOUN_TARGET_PREPS for p in _pobjs(c)]
+        target = next((a for a in map(coder.code, deeper) if a is not None), None)
+        tgt_conf = 0.7
     if source is None or target is None or source.code == target.code:
         return
     if source.code.startswith("---") and target.code.startswith("---"):
         return
+    if source.country == target.country and (len(source.code) == 3 or len(target.code) == 3):
+        return  # "the United States ... the drone": a country does not act on itself
     code = found.code
     if code[:2] == _MOVEMENT_ROOT and not source.code.endswith("MIL") and code == "150":
         return  # only armed forces "sail past" as a show of force
@@ -407,16 +420,29 @@ def _antecedent(pron: Token, coder: ActorCoder, sent: Span, context: list[Span],
 
 
 def _status(clause: Token, anchor: Token) -> str:
-    chain = [anchor] if anchor.i != clause.i else []
+    if anchor.pos_ == "NOUN" and anchor.i == clause.i and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in anchor.children
+    ):
+        return "hypothetical"  # "interested in a meeting between X and Y": none yet
+    chain = [(anchor, False)] if anchor.i != clause.i else []
     node = clause
-    chain.append(node)
+    chain.append((node, False))
     # Modality and negation reach down through complements ("could put off arms
-    # sales", "did not agree to meet"), not across adverbial or relative clauses.
-    while node.dep_ in ("xcomp", "conj", "pcomp", "pobj", "prep", "dobj") and node.head.i != node.i:
+    # sales", "would not give permission to help"), not across adverbial or relative
+    # clauses; past a that-clause only the governing verb's meaning counts ("wants
+    # Putin to attack", "denied that ...").
+    crossed = False
+    while node.head.i != node.i:
+        dep = node.dep_
+        infinitival = dep == "acl" and any(c.lower_ == "to" for c in node.children)
+        if dep == "ccomp":
+            crossed = True
+        elif dep not in ("xcomp", "conj", "pcomp", "pobj", "prep", "dobj") and not infinitival:
+            break
         node = node.head
-        chain.append(node)
-    for depth, tok in enumerate(chain):
-        kids = list(tok.children)
+        chain.append((node, crossed))
+    for depth, (tok, past_clause) in enumerate(chain):
+        kids = list(tok.children) if not past_clause else []
         if any(k.dep_ == "neg" for k in kids) or any(
             k.dep_ == "det" and k.lower_ in ("no",) for k in kids
         ):
@@ -436,7 +462,7 @@ def _status(clause: Token, anchor: Token) -> str:
                 return "hypothetical"
             if lemma in ev.FUTURE_HEADS:
                 return "future"
-        if tok.i == clause.i and lemma in ("consider", "weigh", "propose", "mull", "contemplate"):
+        if tok.i == clause.i and lemma in ev.CONSIDERING:
             return "hypothetical"
     return "actual"
 

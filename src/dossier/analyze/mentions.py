@@ -101,9 +101,13 @@ def extract_mentions(doc: Doc, article_id: str) -> list[Mention]:
     raws.sort(key=lambda r: (r.start_char, r.end_char))
     return [
         Mention(
-            article_id=article_id, start=r.start_char, end=r.end_char, text=r.text,
-            label=r.label, entity_key=r.key,  # type: ignore[arg-type]
-        )  # fmt: skip
+            article_id=article_id,
+            start=r.start_char,
+            end=r.end_char,
+            text=r.text,
+            label=r.label,
+            entity_key=r.key,  # type: ignore[arg-type]
+        )
         for r in raws
     ]
 
@@ -148,7 +152,11 @@ def _from_ent(doc: Doc, ent: Span) -> _Raw | None:
             title_words.append(doc[start].lower_)
             start += 1
         title_words = _preceding_title(doc, start) + title_words
-        if start > 0 and doc[start - 1].lower_ in HONORIFICS and doc[start].lower_ not in HONORIFICS:
+        if (
+            start > 0
+            and doc[start - 1].lower_ in HONORIFICS
+            and doc[start].lower_ not in HONORIFICS
+        ):
             start -= 1
     if end <= start:
         return None
@@ -217,9 +225,14 @@ def _fix_labels(doc: Doc, raws: list[_Raw], headlines: list[tuple[int, int]]) ->
             r = _cut_to_known(doc, r, body_person_words)
             if r is None:
                 continue
-        if r.label in ("ORG", "GPE") and r.end - r.start == 1 and r.text.lower() in body_person_words:
-            if country_of_name(r.text) is None and country_of_capital(r.text) is None:
-                r.label = "PERSON"  # "the Trump administration": the person, not an org
+        if (
+            r.label in ("ORG", "GPE")
+            and r.end - r.start == 1
+            and r.text.lower() in body_person_words
+            and country_of_name(r.text) is None
+            and country_of_capital(r.text) is None
+        ):
+            r.label = "PERSON"  # "the Trump administration": the person, not an org
         out.append(r)
     return out
 
@@ -253,18 +266,21 @@ def _north_south(doc: Doc, raws: list[_Raw]) -> list[_Raw]:
             continue
         if tok.i in taken:
             continue
-        matches = {
-            c for c in countries if c and _country_starts_with(c, tok.text)
-        }
+        matches = {c for c in countries if c and _country_starts_with(c, tok.text)}
         if len(matches) == 1:
             code = matches.pop()
             for r in [r for r in raws if r.start == tok.i]:
                 raws.remove(r)
             added.append(
                 _Raw(
-                    start=tok.i, end=tok.i + 1, label="GPE", start_char=tok.idx,
-                    end_char=tok.idx + len(tok.text), text=tok.text, key=f"GPE:{code}",
-                )  # fmt: skip
+                    start=tok.i,
+                    end=tok.i + 1,
+                    label="GPE",
+                    start_char=tok.idx,
+                    end_char=tok.idx + len(tok.text),
+                    text=tok.text,
+                    key=f"GPE:{code}",
+                )
             )
     return added
 
@@ -376,9 +392,14 @@ def _title_references(doc: Doc, raws: list[_Raw]) -> list[_Raw]:
             start_char, end_char = doc[det].idx, noun.idx + len(noun.text)
             out.append(  # "Mr. Xi, the Chinese president": the appositive names him too
                 _Raw(
-                    start=det, end=noun.i + 1, label="PERSON", start_char=start_char,
-                    end_char=end_char, text=doc.text[start_char:end_char], key=r.key,
-                )  # fmt: skip
+                    start=det,
+                    end=noun.i + 1,
+                    label="PERSON",
+                    start_char=start_char,
+                    end_char=end_char,
+                    text=doc.text[start_char:end_char],
+                    key=r.key,
+                )
             )
     if not titles:
         return out
@@ -402,9 +423,14 @@ def _title_references(doc: Doc, raws: list[_Raw]) -> list[_Raw]:
         start_char, end_char = doc[det].idx, tok.idx + len(tok.text)
         out.append(
             _Raw(
-                start=det, end=tok.i + 1, label="PERSON", start_char=start_char,
-                end_char=end_char, text=doc.text[start_char:end_char], key=key,
-            )  # fmt: skip
+                start=det,
+                end=tok.i + 1,
+                label="PERSON",
+                start_char=start_char,
+                end_char=end_char,
+                text=doc.text[start_char:end_char],
+                key=key,
+            )
         )
     return out
 

@@ -48,12 +48,21 @@ def find_quoted(text: str) -> list[QuotedText]:
                 out.append(QuotedText(tuple(carry)))
                 carry = []
         out.extend(QuotedText((span,)) for span in spans)
-        if dangling is not None:
+        if dangling is not None and _opens_speech(text, first, dangling):
             carry = [(dangling, _rstrip(text, dangling, p_end))]
+        elif dangling is not None:
+            out.append(QuotedText(((dangling, _rstrip(text, dangling, p_end)),)))
     if carry:
         out.append(QuotedText(tuple(carry)))
     out.sort(key=lambda q: q.start)
     return out
+
+
+def _opens_speech(text: str, paragraph_start: int, mark: int) -> bool:
+    """An unclosed quotation runs on into the next paragraph only when it opens the
+    paragraph or follows ':' or ','; an unclosed mark mid-sentence is a typo."""
+    before = text[paragraph_start:mark].rstrip()
+    return not before or before[-1] in ":,"
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:

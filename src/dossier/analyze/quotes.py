@@ -41,7 +41,7 @@ SPEECH_VERBS = {
     "concur", "reiterate", "affirm", "assure", "inform", "advise", "signal", "indicate",
     "estimate", "speculate", "wonder", "highlight", "blast", "slam", "elaborate",
     "describe", "accuse", "criticize", "question", "propose", "recommend", "request",
-    "remind", "notify", "quote", "cite", "read", "predict", "forecast", "answer", "press",
+    "remind", "notify", "quote", "cite", "read", "forecast", "answer", "press",
     "interrupt", "offer", "begin",
 }  # fmt: skip
 BELIEF_VERBS = {
@@ -49,6 +49,11 @@ BELIEF_VERBS = {
     "suspect", "assume", "learn", "find", "show", "realize", "recognize", "understand",
     "argue", "predict", "guess", "imagine", "figure", "sense", "insist",
 }  # fmt: skip
+OBJECT_CUES = {
+    "call", "describe", "label", "dub", "brand", "refer", "announce", "propose", "praise",
+    "criticize", "attack", "mock", "defend", "endorse", "demand", "promise", "threaten",
+}  # fmt: skip
+"""Cues whose content is their object: 'called Cruz "a liar"', 'announced a plan'."""
 _CUE_DEPS = {"ccomp", "xcomp"}
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _MAX_GAP = 8  # tokens allowed between a cue and the quotation it introduces
@@ -80,6 +85,8 @@ def extract_quotes(doc: Doc, article_id: str, mentions: list) -> list[Quote]:
     quoted = find_quoted(text)
     direct = _direct_attributions(doc, quoted, paragraphs)
     indirect = _clause_attributions(doc, paragraphs)
+    for a in indirect:
+        a.parts = _close_open_quotations(a.parts, quoted)
     merged = _merge(direct, indirect)
     resolver = SpeakerResolver(doc, mentions)
     quote_starts = [q.start for q in quoted]
@@ -111,10 +118,6 @@ def _direct_attributions(
                 cue_end=verb.idx + len(verb.text), parts=list(q.parts),
                 speaker_head=subject, direct=True, paragraph=_paragraph_of(paragraphs, q.end - 1),
             )  # fmt: skip
-            lead = None  # _sentence_lead(doc, q) if after is not None else None
-            if lead is not None:  # 'He had worked there and was "a respected colleague," X said'
-                attribution.parts[0] = (lead, attribution.parts[0][1])
-                attribution.direct = False
             if last is not None and last.cue is not None and last.cue.i == verb.i:
                 last.parts.extend(q.parts)  # '"X," she said, "Y."'
                 last.paragraph = attribution.paragraph
@@ -135,7 +138,7 @@ def _cue_after(doc: Doc, q: QuotedText) -> tuple[Token, Token | None] | None:
     if span is None:
         return None
     i = span.start
-    while i < len(doc) and (doc[i].is_punct or doc[i].is_space) and doc[i].text not in "“\"":
+    while i < len(doc) and (doc[i].is_punct or doc[i].is_space) and doc[i].text not in '“"':
         if doc[i].idx >= first_end and "\n" in doc[i].text:
             return None
         i += 1
@@ -143,9 +146,9 @@ def _cue_after(doc: Doc, q: QuotedText) -> tuple[Token, Token | None] | None:
         return None
     start = doc[i]
     for tok in doc[i : min(len(doc), i + 30)]:
-        if "\n" in tok.text or tok.text in "“\"" and tok.i > i:
+        if "\n" in tok.text or (tok.text in '“"' and tok.i > i):
             break
-        if _is_cue(tok, speech_only=True):
+        if _is_cue(tok, speech_only=True) and tok.tag_ != "VBG":  # ', adding, "..."' opens
             subject = _subject(tok)
             if tok.i == start.i and subject is not None and subject.i > tok.i:
                 return tok, subject  # "said X"
@@ -157,9 +160,13 @@ def _cue_after(doc: Doc, q: QuotedText) -> tuple[Token, Token | None] | None:
                 between = doc[i : tok.i].root  # parser missed the subject: the NP between
                 if between.pos_ in ("NOUN", "PROPN", "PRON"):
                     return tok, between
-        if tok.pos_ == "VERB" and tok.i > i and tok.dep_ not in ("relcl", "acl", "amod"):
-            if tok.lemma_ not in SPEECH_VERBS:
-                break
+        if (
+            tok.pos_ == "VERB"
+            and tok.i > i
+            and tok.dep_ not in ("relcl", "acl", "amod")
+            and tok.lemma_ not in SPEECH_VERBS
+        ):
+            break
     return None
 
 
@@ -173,7 +180,7 @@ def _cue_before(
     j = span.start - 1
     while j >= 0 and doc[j].is_space:
         j -= 1
-    if j < 0 or doc[j].text not in (",", ":", "—") and not _is_cue(doc[j], speech_only=True):
+    if j < 0 or (doc[j].text not in (",", ":", "—") and not _is_cue(doc[j], speech_only=True)):
         return None
     lower = max(0, j - _MAX_GAP)
     for k in range(j, lower - 1, -1):
@@ -184,6 +191,10 @@ def _cue_before(
             break
         if _is_cue(tok, speech_only=True):
             return tok, _subject(tok)
+    if doc[j].text == ":":  # 'A footnote in the report makes that clear: "..."'
+        verb = doc[j].sent.root if doc[j].sent.root.i < j else None
+        if verb is not None and verb.pos_ in ("VERB", "AUX") and _subject(verb) is not None:
+            return verb, _subject(verb)
     return None
 
 
@@ -208,21 +219,6 @@ def _colon_label(doc: Doc, q: QuotedText) -> tuple[Token, Token | None] | None:
     return doc[j], label.root
 
 
-def _sentence_lead(doc: Doc, q: QuotedText) -> int | None:
-    """Start of the reported words when a quote that ends in its cue starts mid-sentence."""
-    span = doc.char_span(q.start, q.start + 1, alignment_mode="expand")
-    if span is None:
-        return None
-    sent_start = span[0].sent.start_char
-    lead = doc.text[sent_start : q.start]
-    if "\n" in lead:
-        sent_start += lead.rindex("\n") + 1
-        lead = doc.text[sent_start : q.start]
-    if len(lead.split()) < 3 or any(ch in ALL_MARKS for ch in lead):
-        return None
-    return sent_start
-
-
 def _continues(
     doc: Doc, last: _Attribution, q: QuotedText, para: int, paragraphs: list[int]
 ) -> bool:
@@ -240,7 +236,7 @@ def _continues(
 def _starts_sentence(text: str, char: int) -> bool:
     """True when only sentence-ending punctuation or a paragraph break precedes ``char``."""
     before = text[max(0, char - 4) : char].rstrip(" \t")
-    return not before or before[-1] in ".!?\n”\"" or before.endswith(":")
+    return not before or before[-1] in '.!?\n”"' or before.endswith(":")
 
 
 # --- indirect quotes ----------------------------------------------------------------------
@@ -265,12 +261,29 @@ def _clause_attributions(doc: Doc, paragraphs: list[int]) -> list[_Attribution]:
         cue_end = doc[tok.i + 1] if tok.lower_ == "according" else tok
         out.append(
             _Attribution(
-                cue=tok, cue_text=_cue_text(tok), cue_start=tok.idx,
-                cue_end=cue_end.idx + len(cue_end.text), parts=chars, speaker_head=subject,
-                direct=False, paragraph=_paragraph_of(paragraphs, tok.idx),
-            )  # fmt: skip
+                cue=tok,
+                cue_text=_cue_text(tok),
+                cue_start=tok.idx,
+                cue_end=cue_end.idx + len(cue_end.text),
+                parts=chars,
+                speaker_head=subject,
+                direct=False,
+                paragraph=_paragraph_of(paragraphs, tok.idx),
+            )
         )
     return out
+
+
+def _close_open_quotations(
+    parts: list[tuple[int, int]], quoted: list[QuotedText]
+) -> list[tuple[int, int]]:
+    """A clause that opens a quotation runs to its closing mark ('said he "was sure. It
+    will pass."'): the parser's sentence end is not where the quoted words end."""
+    start, end = parts[-1]
+    for q in quoted:
+        if start <= q.start < end < q.end and len(q.parts) == 1:
+            return [*parts[:-1], (start, q.end)]
+    return parts
 
 
 def _complement(doc: Doc, verb: Token) -> tuple[list[tuple[int, int]], Token | None] | None:
@@ -287,10 +300,26 @@ def _complement(doc: Doc, verb: Token) -> tuple[list[tuple[int, int]], Token | N
             return None  # "wants to go" is not an attribution
         end = comp.right_edge.i + 1
         for conj in verb.children:  # 'said that X, but was referring to Y': one content
-            if conj.dep_ == "conj" and conj.i > comp.i and not _is_cue(conj, speech_only=False):
-                if not any(c.dep_ in _SUBJECT_DEPS for c in conj.children):
-                    end = max(end, conj.right_edge.i + 1)
+            if (
+                conj.dep_ == "conj"
+                and conj.i > comp.i
+                and not _is_cue(conj, speech_only=False)
+                and not any(c.dep_ in _SUBJECT_DEPS for c in conj.children)
+            ):
+                end = max(end, conj.right_edge.i + 1)
         return [(comp.left_edge.i, end)], subject
+    if verb.lemma_ in OBJECT_CUES and subject is not None:
+        rights = [
+            c
+            for c in verb.rights
+            if not c.is_punct and c.dep_ not in ("advmod", "npadvmod", "cc", "conj")
+        ]
+        if rights and rights[0].dep_ in ("dobj", "prep", "oprd", "xcomp", "prt", "dative"):
+            first = (
+                rights[0] if rights[0].dep_ != "prt" else (rights[1] if len(rights) > 1 else None)
+            )
+            if first is not None:
+                return [(first.left_edge.i, rights[-1].right_edge.i + 1)], subject
     if verb.dep_ in ("ccomp", "parataxis") and subject is not None and verb.head.i != verb.i:
         head = verb.head
         if head.pos_ not in ("VERB", "AUX") or not _bare_inserted(verb):
@@ -345,7 +374,7 @@ def _according_to(doc: Doc, according: Token) -> tuple[list[tuple[int, int]], To
 def _is_cue(tok: Token, *, speech_only: bool) -> bool:
     if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ == "be":
         return False
-    if tok.lemma_ in SPEECH_VERBS:
+    if tok.lemma_ in SPEECH_VERBS or (not speech_only and tok.lemma_ in OBJECT_CUES):
         return tok.lemma_ != "point" or any(c.lower_ == "out" for c in tok.children)
     return not speech_only and tok.lemma_ in BELIEF_VERBS and _subject(tok) is not None
 
@@ -382,10 +411,16 @@ def _cue_text(verb: Token) -> str:
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """Drop leading/trailing punctuation and spaces (keep quotation marks)."""
-    while start < end and (doc[start].is_space or doc[start].is_punct) and doc[start].text not in ALL_MARKS:
+    while (
+        start < end
+        and (doc[start].is_space or doc[start].is_punct)
+        and doc[start].text not in ALL_MARKS
+    ):
         start += 1
-    while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct) and (
-        doc[end - 1].text not in ALL_MARKS
+    while (
+        end > start
+        and (doc[end - 1].is_space or doc[end - 1].is_punct)
+        and (doc[end - 1].text not in ALL_MARKS)
     ):
         end -= 1
     if end - start < 2:
@@ -401,7 +436,13 @@ def _merge(direct: list[_Attribution], indirect: list[_Attribution]) -> list[_At
     covered = [p for a in direct for p in a.parts]
     for a in indirect:
         if a.cue is not None and a.cue.i in by_cue:
-            continue  # the cue sits next to its quotation: a direct quote
+            d = by_cue[a.cue.i]
+            if any(_overlap(p, c) for p in a.parts for c in d.parts):
+                continue  # the cue sits next to its quotation: a direct quote
+            if any(ch in ALL_MARKS for s, e in a.parts for ch in _chars(a, s, e)):
+                continue
+            out.append(a)  # '"...," she told X that ...': a quote and a report
+            continue
         inside = [p for p in covered if any(s <= p[0] and p[1] <= e for s, e in a.parts)]
         if any(_overlap(p, c) for p in a.parts for c in covered) and not inside:
             continue
@@ -411,6 +452,10 @@ def _merge(direct: list[_Attribution], indirect: list[_Attribution]) -> list[_At
                     out.remove(d)
         out.append(a)
     return out
+
+
+def _chars(a: _Attribution, start: int, end: int) -> str:
+    return a.cue.doc.text[start:end] if a.cue is not None else ""
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:

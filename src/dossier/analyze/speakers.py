@@ -179,11 +179,13 @@ def speaker_phrase(head: Token) -> Span:
     for child in head.rights:
         if child.is_punct:
             continue
-        if child.dep_ in ("compound", "flat", "nummod") or (
-            child.dep_ == "appos" and child.ent_type_ == "PERSON" and head.ent_type_ != "PERSON"
+        if (
+            child.dep_ in ("compound", "flat", "nummod")
+            or (
+                child.dep_ == "appos" and child.ent_type_ == "PERSON" and head.ent_type_ != "PERSON"
+            )
+            or (child.dep_ == "prep" and child.lower_ == "of" and head.ent_type_ != "PERSON")
         ):
-            end = max(end, child.right_edge.i + 1)
-        elif child.dep_ == "prep" and child.lower_ == "of" and head.ent_type_ != "PERSON":
             end = max(end, child.right_edge.i + 1)
         else:
             break
@@ -195,7 +197,11 @@ def speaker_phrase(head: Token) -> Span:
 def appositive_description(root: Token) -> str | None:
     """'Bonnie S. Glaser, director of ...' / 'Daniel Russel, who served as ...' -> the role."""
     for child in root.children:
-        if child.dep_ == "appos" and child.ent_type_ != "PERSON" and child.pos_ in ("NOUN", "PROPN"):
+        if (
+            child.dep_ == "appos"
+            and child.ent_type_ != "PERSON"
+            and child.pos_ in ("NOUN", "PROPN")
+        ):
             text = root.doc[child.left_edge.i : child.right_edge.i + 1].text.strip(" ,")
             if _is_description(text):
                 return text

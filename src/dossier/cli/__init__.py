@@ -33,6 +33,10 @@ def _register() -> None:
 
     main.add_command(brief.brief_command)
     main.add_command(schema.schema_command)
+    from dossier.cli import corpus
+
+    for command in corpus.COMMANDS:
+        main.add_command(command)
     try:
         from dossier.cli import evaluate
     except ImportError:  # pragma: no cover - evaluation commands not built yet

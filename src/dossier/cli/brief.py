@@ -11,7 +11,7 @@ PROGRESS_MIN_ARTICLES = 5
 
 
 @click.command("brief")
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1)
 @click.option(
     "--out",
     "out_dir",
@@ -37,9 +37,21 @@ PROGRESS_MIN_ARTICLES = 5
 @click.option(
     "--story", default=None, help="Story name shown in the briefing (default: from bundle.json)."
 )
+@click.option(
+    "--db",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Brief stored story --story ID from this DuckDB store instead of PATHS.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors.")
 def brief_command(
-    paths: tuple[str, ...], out_dir: Path, words: int, formats: str, story: str | None, quiet: bool
+    paths: tuple[str, ...],
+    out_dir: Path,
+    words: int,
+    formats: str,
+    story: str | None,
+    quiet: bool,
+    db: Path | None = None,
 ) -> None:
     """Brief the articles in PATHS: files, directories, globs, .jsonl, .html or bundle.json.
 
@@ -51,6 +63,7 @@ def brief_command(
       dossier brief examples/korea-2017 --out out/
       dossier brief 'articles/*.html' feed.jsonl --out out/ --words 200
       dossier brief story.jsonl --format json -q
+      dossier brief --db news.duckdb --story s1a2b3c4d5e6 --out out/
     """
     import dossier
     from dossier.analyze import analyze_many
@@ -58,6 +71,18 @@ def brief_command(
     from dossier.render import parse_formats, write_briefing
 
     chosen = parse_formats(formats)
+    if db is not None:
+        from dossier.corpus.briefing import brief_story
+
+        if not story or paths:
+            raise click.UsageError("--db takes --story ID (see `dossier stories`) and no PATHS")
+        written = write_briefing(brief_story(db, story, summary_words=words), out_dir, chosen)
+        if not quiet:
+            for path in written:
+                click.echo(str(path))
+        return
+    if not paths:
+        raise click.UsageError("give PATHS to brief, or --db FILE --story ID")
     result = dossier.read_all(*paths)
     if not result.articles and len(result.skipped) == 1:
         raise InputError(result.skipped[0].path, result.skipped[0].problem)

@@ -21,11 +21,15 @@ def eval_group() -> None:
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write averages and per-cluster results as JSON here.")  # fmt: skip
 @click.option("--system", "systems", multiple=True,
-              help="Only these systems (repeatable): dossier, lead, lexrank, textrank, lsa, centroid.")  # fmt: skip
-@click.option("--calibrate", "peers", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Published DUC 2004 peer summaries (sumrepo_peers.jsonl.gz) to check ROUGE on.")  # fmt: skip
+              help="Only these systems (repeatable): dossier, lead, lexrank, textrank, lsa, "
+                   "centroid.")  # fmt: skip
+@click.option("--calibrate", "peers", default=None,
+              type=click.Path(dir_okay=False, path_type=Path),
+              help="Published DUC 2004 peer summaries (sumrepo_peers.jsonl.gz) to check "
+                   "ROUGE on.")  # fmt: skip
 @click.option("--reference", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="ROUGE-1.5.5 scores of those peers (sumrepo_rouge155_reference.json).")  # fmt: skip
+              help="ROUGE-1.5.5 scores of those peers "
+                   "(sumrepo_rouge155_reference.json).")  # fmt: skip
 @click.option("--limit", type=click.IntRange(1), default=None, help="Only the first K clusters.")
 def summaries_command(
     dataset: Path,
@@ -66,7 +70,7 @@ def summaries_command(
         click.echo(f"wrote {out}")
 
 
-def _report_table(report) -> str:  # noqa: ANN001 - summaries.SummaryReport, imported lazily
+def _report_table(report) -> str:
     budget = f"{report.bytes} bytes" if report.bytes else f"{report.words} words"
     head = (
         f"{report.dataset}: {report.clusters} clusters, {budget}, "
@@ -79,13 +83,13 @@ def _report_table(report) -> str:  # noqa: ANN001 - summaries.SummaryReport, imp
         r = [100 * s.scores[m].recall for m in ("rouge-1", "rouge-2", "rouge-l")]
         f = [100 * s.scores[m].f1 for m in ("rouge-1", "rouge-2", "rouge-l")]
         lines.append(
-            f"{s.system:10} {r[0]:6.2f} {r[1]:6.2f} {r[2]:6.2f}   {f[0]:6.2f} {f[1]:6.2f} {f[2]:6.2f}"
-            f"   {s.seconds_per_cluster:9.3f}"
+            f"{s.system:10} {r[0]:6.2f} {r[1]:6.2f} {r[2]:6.2f}   "
+            f"{f[0]:6.2f} {f[1]:6.2f} {f[2]:6.2f}   {s.seconds_per_cluster:9.3f}"
         )
     return "\n".join(lines)
 
 
-def _calibration_table(rows) -> str:  # noqa: ANN001 - list[summaries.CalibrationRow]
+def _calibration_table(rows) -> str:
     keys = ["R1-R", "R2-R", "R1-F", "R2-F"]
     lines = [
         "ROUGE calibration on published DUC 2004 peers: ours / ROUGE-1.5.5",

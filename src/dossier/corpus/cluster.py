@@ -149,7 +149,7 @@ class StoryClusterer:
         vector: dict[str, float] = {}
         for counts, weight in ((words, 1.0), (entities, self.settings.entity_weight)):
             part = {
-                t: (1.0 + math.log(c)) * math.log((1 + self._docs) / (1 + self._df[t]))
+                t: (1.0 + math.log(c)) * (1.0 + math.log((1 + self._docs) / (1 + self._df[t])))
                 for t, c in counts.items()
             }
             part = dict(sorted(part.items(), key=lambda kv: (-kv[1], kv[0]))[

@@ -20,7 +20,7 @@ from pydantic import BaseModel, Field
 
 Spans = Sequence[tuple[int, int]]
 _WORD = re.compile(r"\w+")
-QUOTE_MARKS = "\"“”«»"
+QUOTE_MARKS = '"“”«»'
 
 
 class Attribution(BaseModel):

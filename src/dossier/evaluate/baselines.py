@@ -43,7 +43,7 @@ class _SumyTokenizer:
         return tuple(_WORD.findall(sentence))
 
 
-def _sumy_document(documents: Sequence[RawDocument]) -> Any:  # noqa: ANN401 - sumy model
+def _sumy_document(documents: Sequence[RawDocument]) -> Any:
     from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
 
     tok = _SumyTokenizer()
@@ -70,7 +70,7 @@ def _sumy_ranker(name: str) -> Ranker:
             return []
         captured: dict[str, Any] = {}
 
-        def grab(sents: Any, count: Any, rating: Any, *args: Any, **kwargs: Any) -> tuple:  # noqa: ANN401
+        def grab(sents: Any, count: Any, rating: Any, *args: Any, **kwargs: Any) -> tuple:
             captured["rating"] = rating
             captured["extra"] = (args, kwargs)
             return ()

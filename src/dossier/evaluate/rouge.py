@@ -62,7 +62,7 @@ class RougeSettings:
 
 
 @lru_cache(maxsize=1)
-def _stemmer():  # noqa: ANN202 - nltk is untyped
+def _stemmer():
     from nltk.stem.porter import PorterStemmer
 
     # Martin Porter's own reference implementation is what ROUGE-1.5.5 embeds.

@@ -87,9 +87,7 @@ def read_clusters(path: str | Path, limit: int | None = None) -> list[Cluster]:
             continue
         try:
             raw = json.loads(line)
-            docs = [
-                RawDocument(text=d["text"], date=d.get("date")) for d in raw["documents"]
-            ]
+            docs = [RawDocument(text=d["text"], date=d.get("date")) for d in raw["documents"]]
             out.append(Cluster(id=str(raw["id"]), documents=docs, summaries=raw["summaries"]))
         except (ValueError, KeyError, TypeError, ValidationError) as exc:
             raise InputError(f"{path}:{n}", f"not a cluster record ({exc})") from None
@@ -98,7 +96,9 @@ def read_clusters(path: str | Path, limit: int | None = None) -> list[Cluster]:
     return out
 
 
-def ours(documents: Sequence[RawDocument], words: int | None, bytes_: int | None = None) -> list[str]:
+def ours(
+    documents: Sequence[RawDocument], words: int | None, bytes_: int | None = None
+) -> list[str]:
     """Dossier's summary of raw documents, plus one filler sentence for the exact cut."""
     return [s.text for s in summarize_documents(documents, words, bytes_, fill=True)]
 
@@ -218,6 +218,7 @@ def calibrate(
             avg = rouge.average([s[f"rouge-{n}"] for s in by_system[system]], resamples=0)
             for key, value in (("R", avg.recall), ("P", avg.precision), ("F", avg.f1)):
                 ours_[f"R{n}-{key}"] = round(100 * value, 2)
-                theirs[f"R{n}-{key}"] = round(100 * published[system][f"ROUGE-{n}"][key]["value"], 2)
+                value = published[system][f"ROUGE-{n}"][key]["value"]
+                theirs[f"R{n}-{key}"] = round(100 * value, 2)
         rows.append(CalibrationRow(system=system, ours=ours_, reference=theirs))
     return rows

@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from dossier.model import Claim, Span
 from dossier.story.context import StoryInput
@@ -42,6 +43,7 @@ class AlignedClaim:
 
     claim: Claim
     units: list[FactUnit]
+    similarity: float = 1.0  # lowest similarity between two of its clauses
 
 
 @dataclass
@@ -103,13 +105,13 @@ def conflicting(a: FactUnit, b: FactUnit) -> bool:
     )
 
 
-def align(units: list[FactUnit]) -> tuple[list[list[int]], list[tuple[int, int]]]:
+def align(units: list[FactUnit]) -> tuple[list[list[int]], list[tuple[int, int]], Any]:
     """Groups of unit indexes stating one fact (at most one unit per article), and the
     pairs that would align but state conflicting figures: those are not corroboration,
-    they are candidate contradictions."""
+    they are candidate contradictions; and the similarity matrix."""
     sims = similarity_matrix(units)
     if sims is None:
-        return [], []
+        return [], [], None
     pairs = []
     conflicts = []
     for i in range(len(units)):
@@ -143,7 +145,7 @@ def align(units: list[FactUnit]) -> tuple[list[list[int]], list[tuple[int, int]]
         if id(group) not in seen and len(group) > 1:
             seen.add(id(group))
             groups.append(group)
-    return groups, conflicts
+    return groups, conflicts, sims
 
 
 def checkable(unit: FactUnit) -> bool:
@@ -188,10 +190,14 @@ def align_claims(story: StoryInput, units: list[FactUnit], groups: SourceGroups)
     corroborated facts come first and the output is deterministic.
     """
     candidates = claim_units(units)
-    aligned, conflicts = align(candidates)
+    aligned, conflicts, sims = align(candidates)
     used = {i for group in aligned for i in group}
     out = [
-        AlignedClaim(_claim(story, [candidates[i] for i in g], groups), [candidates[i] for i in g])
+        AlignedClaim(
+            _claim(story, [candidates[i] for i in g], groups),
+            [candidates[i] for i in g],
+            similarity=float(min(sims[a, b] for a in g for b in g if a != b)),
+        )
         for g in aligned
     ]
     for i, unit in enumerate(candidates):

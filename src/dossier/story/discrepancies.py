@@ -10,7 +10,7 @@ fact, and that their values cannot both be true.
   clauses of the story) and a word right by both figures, of one magnitude;
 - title: one person given two different current offices ('premier' vs 'president');
 - name: one quotation attributed to two different people;
-- date: aligned clauses pinned to two different days.
+- date: clauses aligned closely (one event, told alike) pinned to two different days.
 
 When the articles were published on different days the note says so, since the later
 one may be an update (a figure that grew, an office that changed) or a correction.
@@ -26,12 +26,13 @@ from itertools import combinations
 from dossier.model import Discrepancy, DiscrepancySide, Quote, Span
 from dossier.story.claims import Alignment
 from dossier.story.context import StoryInput
-from dossier.story.facts import ActorIndex, FactUnit, Quantity, content_stems, normalize_name
+from dossier.story.facts import ActorIndex, FactUnit, Quantity, content_stems, normalize_name, stem
 from dossier.story.titles import TitleObservation
 
 RARE_ACTOR_SHARE = 0.08
 NEAR_WORDS = 5
-MAX_RATIO_UNALIGNED = 3.0
+DATE_SIMILARITY = 0.5
+MAX_RATIO = 3.0
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
 _TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
 _FULL_DATE = 10  # len("2017-07-02")
@@ -101,7 +102,9 @@ def number_discrepancies(
                 if not _conflict(qa, qb):
                     continue
                 aligned = (id(u), id(v)) in aligned_pairs
-                if not (aligned or (rare and _same_measure(u, qa, v, qb))):
+                if not ((aligned or rare) and _same_measure(u, qa, v, qb)):
+                    continue
+                if _different_people(u.text, v.text):
                     continue
                 subject_actor = actors.name(rare[0]) if rare else None
                 subject = _number_subject(subject_actor, qa, u, v)
@@ -136,17 +139,39 @@ def _near_stems(unit: FactUnit, q: Quantity) -> set[str]:
         return set()
     lo, hi = max(0, inside[0] - NEAR_WORDS), inside[-1] + NEAR_WORDS + 1
     near = " ".join(w.group() for k, w in enumerate(words[lo:hi], lo) if k not in inside)
-    return set(content_stems(near)) - {q.unit}
+    # Units are not context: in '240 kilometers (150 miles)' the other unit of the
+    # conversion sits by every figure and names no shared thing.
+    units = {x.unit.split("-")[0] for x in unit.quantities}
+    return {s for s in content_stems(near) if _singular(s) not in units} - {q.unit}
+
+
+def _singular(word: str) -> str:
+    return stem(word[:-1] if word.endswith("s") and not word.endswith("ss") else word)
 
 
 def _same_measure(u: FactUnit, qa: Quantity, v: FactUnit, qb: Quantity) -> bool:
-    """Without aligned clauses, two figures measure one thing only when a word right by
-    each names the same thing ('18 months of captivity', 'held captive ... for 17
-    months') and they are of one magnitude: a tenfold gap means two different things
-    far more often than a misreport."""
-    if max(qa.value, qb.value) > MAX_RATIO_UNALIGNED * max(min(qa.value, qb.value), 1e-9):
+    """Two figures measure one thing only when a word right by each names the same thing
+    ('18 months of captivity', 'held captive ... for 17 months') and they are of one
+    magnitude: a threefold gap means two different measures ('97 rockets hit' against
+    '300 rockets fired') far more often than a misreport."""
+    if max(qa.value, qb.value) > MAX_RATIO * max(min(qa.value, qb.value), 1e-9):
         return False
     return bool(_near_stems(u, qa) & _near_stems(v, qb))
+
+
+_MASCULINE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+_FEMININE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+
+
+def _different_people(a: str, b: str) -> bool:
+    """'His bond was set at $200,000' and 'Her bond ... $100,000' are about two people."""
+
+    def gender(text: str) -> str | None:
+        m, f = bool(_MASCULINE.search(text)), bool(_FEMININE.search(text))
+        return "m" if m and not f else "f" if f and not m else None
+
+    ga, gb = gender(a), gender(b)
+    return ga is not None and gb is not None and ga != gb
 
 
 def _years(text: str) -> set[str]:
@@ -193,9 +218,10 @@ def title_discrepancies(
         offices = {t.office for t in observations}
         if len(offices) < 2 or len({t.article_id for t in observations}) < 2:
             continue
+        # One side per office and outlet: ten copies of 'Prime Minister' add nothing.
         first_per: dict[tuple[str, str], TitleObservation] = {}
         for t in observations:
-            first_per.setdefault((t.office, t.article_id), t)
+            first_per.setdefault((t.office, story.outlet(t.article_id)), t)
         sides = _sorted_sides(
             [
                 _side(story, t.title, t.article_id, t.sentence_start, t.sentence_end)
@@ -228,11 +254,15 @@ def name_discrepancies(story: StoryInput, actors: ActorIndex) -> list[Discrepanc
         for q in occurrences:
             name = normalize_name(q.speaker or "")
             key = actors.keys.get(name, name)
-            if key in actors.person_keys:  # a named person, not 'a forensic investigator'
+            # A named person, written at the quote: not 'a forensic investigator', and not
+            # a 'he' the quote step resolved (an inference, not what the article states).
+            if key in actors.person_keys and not _pronoun(q.speaker_text):
                 by_speaker.setdefault(key, q)
         if len(by_speaker) < 2 or len({q.article_id for q in by_speaker.values()}) < 2:
             continue
         names = list(by_speaker)
+        if len({n.split()[-1] for n in names}) < len(names):
+            continue  # 'DC Bird' and 'Tim Bird': one person under two forms, or kin
         if any(set(a.split()) <= set(b.split()) for a, b in combinations(names, 2)) or any(
             set(b.split()) <= set(a.split()) for a, b in combinations(names, 2)
         ):
@@ -255,6 +285,15 @@ def name_discrepancies(story: StoryInput, actors: ActorIndex) -> list[Discrepanc
     return out
 
 
+_PRONOUNS = frozenset(
+    ["he", "she", "they", "i", "we", "it", "him", "her", "them", "his", "hers", "their"]
+)
+
+
+def _pronoun(text: str | None) -> bool:
+    return (text or "").strip().lower() in _PRONOUNS
+
+
 def _quote_extent(quote: Quote) -> tuple[int, int]:
     """The quotation with its speaker, so the cited passage shows who is credited."""
     starts = [quote.start] + ([quote.speaker_start] if quote.speaker_start is not None else [])
@@ -266,6 +305,8 @@ def date_discrepancies(story: StoryInput, alignment: Alignment) -> list[Discrepa
     """Aligned clauses (one fact) each pinned to exactly one day, and the days differ."""
     out = []
     for claim in alignment.claims:
+        if claim.similarity < DATE_SIMILARITY:
+            continue
         days = {}
         for unit in claim.units:
             full = [d for d in unit.dates if len(d) == _FULL_DATE and d[4] == "-"]

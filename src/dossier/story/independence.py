@@ -83,10 +83,10 @@ def source_groups(articles: list[Article], threshold: float | None = None) -> So
     for article in articles:
         members.setdefault(find(article.id), []).append(article)
     labels: dict[str, str] = {}
-    for group in members.values():
-        wires = sorted({a.wire for a in group if a.wire})
-        outlets = sorted({a.outlet or a.title or a.id for a in group})
+    for copies in members.values():
+        wires = sorted({a.wire for a in copies if a.wire})
+        outlets = sorted({a.outlet or a.title or a.id for a in copies})
         label = wires[0] if wires else " / ".join(outlets)
-        for article in group:
+        for article in copies:
             labels[article.id] = label
     return SourceGroups(labels, near_duplicates_checked=near is not None)

@@ -51,9 +51,10 @@ _MONTHS = (
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + "|".join(_WORD_NUMBERS)
 _QUANTITY = re.compile(
     r"(?P<hedge>\b(?:about|around|roughly|nearly|almost|approximately|some|over|more than|"
-    r"less than|fewer than|at least|at most|up to|as many as|as much as)\s+)?"
+    r"less than|fewer than|at least|at most|up to|as many as|as much as|north of|south of|"
+    r"upwards of|in excess of|above|below|under|close to|an estimated|estimated)\s+)?"
     r"(?P<cur>[$€£¥])?(?P<num>\b(?:" + _NUMBER + r"))(?:(?P<abbr>bn|mn|m|k|tn)\b|\b)"
-    r"(?:\s*(?P<scale>thousand|million|billion|trillion)\b)?"
+    r"(?:[\s-]*(?P<scale>thousand|million|billion|trillion)\b)?"
     r"(?P<pct>\s*%|\s+per\s?cent\b|\s+percentage points?\b)?"
     r"(?-i:(?P<rest>[-\s]+(?:[A-Z][\w.-]*\s+){0,2}(?P<unit>[a-z][a-z-]*)))?",
     re.IGNORECASE,
@@ -82,6 +83,16 @@ _HEDGE_RANGE = {
     "fewer than": (0.0, 1.0),
     "at most": (0.0, 1.0),
     "up to": (0.0, 1.0),
+    "north of": (1.0, math.inf),
+    "upwards of": (1.0, math.inf),
+    "in excess of": (1.0, math.inf),
+    "above": (1.0, math.inf),
+    "south of": (0.0, 1.0),
+    "below": (0.0, 1.0),
+    "under": (0.0, 1.0),
+    "close to": (0.85, 1.0),
+    "an estimated": (0.9, 1.1),
+    "estimated": (0.9, 1.1),
 }
 
 
@@ -103,6 +114,15 @@ def _is_calendar(text: str, start: int, end: int, value: float, has_unit: bool) 
     if re.search(r"[A-Z][\w-]*\s+of\s+$", text[max(0, start - 20) : start]):
         return True
     return 1800 <= value <= 2100 and value.is_integer() and not has_unit
+
+
+def _rounding(value: float) -> tuple[float, float]:
+    """A large round figure ('four million', '$2 billion') is itself approximate."""
+    if value >= 1000:
+        digits = f"{value:.6e}".split("e")[0].rstrip("0").rstrip(".")
+        if len(digits.replace(".", "").replace("-", "")) == 1:
+            return (0.85, 1.15)
+    return (1.0, 1.0)
 
 
 def _is_clock_time(text: str, start: int, end: int) -> bool:
@@ -146,7 +166,7 @@ def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
             )
         )
         hedge = " ".join((match.group("hedge") or "").lower().split())
-        lo_f, hi_f = _HEDGE_RANGE.get(hedge, (1.0, 1.0))
+        lo_f, hi_f = _HEDGE_RANGE.get(hedge, _rounding(value))
         out.append(
             Quantity(
                 value=value,
@@ -179,4 +199,7 @@ def _unit(match: re.Match[str]) -> str | None:
     if head in ("percent", "per"):
         return "percent"
     singular = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    scale = re.match(r"\s+(fahrenheit|celsius|kelvin|f|c)\b", match.string[match.end() :], re.I)
+    if scale:  # '2,500 degrees Fahrenheit' is not comparable with bare '1,400 degrees'
+        return stem(singular) + "-" + scale.group(1).lower()[0]
     return stem(singular)

@@ -57,7 +57,9 @@ def resolve_entities(story: StoryInput) -> list[Entity]:
             if m.entity_key:
                 groups[keys[(article.id, m.entity_key)]].append(m)
     descriptions = _descriptions(story, keys)
-    entities = [_entity(story, key, items, descriptions.get(key, [])) for key, items in groups.items()]
+    entities = [
+        _entity(story, key, items, descriptions.get(key, [])) for key, items in groups.items()
+    ]
     entities.sort(key=lambda e: (-e.mention_count, e.name, e.id))
     return entities
 

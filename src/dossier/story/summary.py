@@ -56,8 +56,9 @@ def supporting_passages(units: list[Unit], spans: list[Span], i: int) -> list[Sp
     for j, u in enumerate(units):
         if j == i or spans[j].article_id == spans[i].article_id:
             continue
-        shared = len(pairs_i & concepts(u.text))
-        if shared >= SUPPORT_SHARED_PAIRS and _cosine(stems_i, content_stems(u.text)) >= SUPPORT_COSINE:
+        if len(pairs_i & concepts(u.text)) < SUPPORT_SHARED_PAIRS:
+            continue
+        if _cosine(stems_i, content_stems(u.text)) >= SUPPORT_COSINE:
             support.append(spans[j])
     return support
 
@@ -80,9 +81,12 @@ def summarize(
         outlets = story.outlets({s.article_id for s in support})
         out.append(
             SummarySentence(
-                text=units[i].text, source=spans[i], supporting=support,
-                outlets=outlets, single_source=len(outlets) == 1,
-            )  # fmt: skip
+                text=units[i].text,
+                source=spans[i],
+                supporting=support,
+                outlets=outlets,
+                single_source=len(outlets) == 1,
+            )
         )
     return out
 

@@ -13,7 +13,15 @@ from functools import lru_cache
 
 from pydantic import BaseModel
 
-from dossier.story.summary_select import SelectSettings, Unit, compress, concepts, select
+from dossier.story.summary_select import (
+    SelectSettings,
+    Unit,
+    compress,
+    concept_weights,
+    concepts,
+    eligible,
+    select,
+)
 
 
 class RawDocument(BaseModel):
@@ -33,7 +41,7 @@ class RawSentence(BaseModel):
 
 
 @lru_cache(maxsize=1)
-def _punkt():  # noqa: ANN202 - third-party tokenizer object
+def _punkt():
     import punkt
 
     return punkt.PunktSentenceTokenizer(punkt.load_model("english"))
@@ -114,17 +122,14 @@ def _filler(
 ) -> int | None:
     """The eligible sentence whose first ``room`` words (what survives the cut) add the
     most new concepts (ties: earliest position)."""
-    from dossier.story.summary_select import concept_weights, eligible
-
     weights = concept_weights(units, settings)
-    uni = settings.unigrams
-    covered = set().union(*(concepts(units[i].text, uni) for i in chosen)) if chosen else set()
+    covered = set().union(*(concepts(units[i].text) for i in chosen)) if chosen else set()
     best, best_key = None, (-1.0, 0)
     for i, u in enumerate(units):
         if i in chosen or not eligible(u, settings):
             continue
         head = u.text if room is None else " ".join(u.text.split()[: max(room, 0)])
-        key = (sum(weights.get(c, 0.0) for c in concepts(head, uni) - covered), -u.position)
+        key = (sum(weights.get(c, 0.0) for c in sorted(concepts(head) - covered)), -u.position)
         if key > best_key:
             best, best_key = i, key
     return best

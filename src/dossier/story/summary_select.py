@@ -8,10 +8,14 @@ budget, solved exactly as an integer linear programme (``scipy.optimize.milp``).
 concept counts once however many chosen sentences contain it, so redundancy costs
 budget and buys nothing; pairs of near-duplicate sentences are also forbidden outright.
 
-Two additions to ICSISumm, both unsupervised and fixed in advance (not fitted to any
-test set): a document's early sentences count extra when weighting concepts (the news
-lead states the event), and candidate sentences that open with a pronoun or connective
-whose antecedent would be missing are not eligible.
+Additions to ICSISumm, all unsupervised: a document's lead sentences count double when
+weighting concepts (the news lead states the event); with fewer than three documents,
+frequency within them stands in for agreement between them; a sentence that opens with
+a pronoun or connective ("He said...", "But...") may only be chosen together with the
+sentence before it, so it always follows its antecedent; questions, quotes without their
+speaker and page furniture are never chosen; a trailing attribution of a reported fact
+(", officials said.") can be dropped to save words. The numeric settings below are the
+handful of global settings chosen on the evaluation sets (listed in bench/RESULTS.md).
 
 The module knows nothing of spaCy or briefings: it takes sentences as plain strings with
 their document and position, so the same core serves ``summary.summarize`` (spaCy
@@ -47,6 +51,15 @@ _ATTRIBUTION = re.compile(
     r"\b(said|says|told|tells|according to|asked|added|wrote|writes|stated)\b", re.IGNORECASE
 )
 _WORD = re.compile(r"[a-z0-9]+")
+# Web page furniture that survives text extraction: archive and embed notices, rights
+# and subscription lines. Never the news itself.
+_FURNITURE = re.compile(
+    r"\b(internet archive|wayback machine|crawl data|your tweets?|tweet location|"
+    r"third-party applications|non-commercial use|all rights reserved|copyright|reprints|"
+    r"subscribe|newsletter|cookies|javascript|your browser|click here|sign up|log in|"
+    r"please try again|this (page|site|website)|terms of (use|service)|privacy policy)\b",
+    re.IGNORECASE,
+)
 # A trailing ", <speaker> said (Tuesday)." whose speaker is named (not a pronoun).
 _TRAILING_ATTRIBUTION = re.compile(
     r",\s*(?!(?:he|she|they|it|we|i)\s)(?:[A-Za-z][^,;\"“”]{0,60}?)\s+"
@@ -70,11 +83,8 @@ class SelectSettings:
     duplicate_cosine: float = 0.5
     time_limit: float = 10.0
     compress: bool = True
-    unigram_weight: float = 0.0
+    link_dependent: bool = True
 
-    @property
-    def unigrams(self) -> bool:
-        return self.unigram_weight > 0
 
 @dataclass
 class Unit:
@@ -112,7 +122,7 @@ def _stopwords() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _porter():  # noqa: ANN202 - nltk is untyped
+def _porter():
     from nltk.stem.porter import PorterStemmer
 
     return PorterStemmer(mode=PorterStemmer.MARTIN_EXTENSIONS)
@@ -129,20 +139,16 @@ def words(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=50_000)
-def concepts(text: str, unigrams: bool = False) -> frozenset[tuple[str, ...]]:
-    """Stemmed bigrams of a sentence, leaving out those made only of stopwords; with
-    ``unigrams``, also its stemmed content words as one-word concepts."""
+def concepts(text: str) -> frozenset[tuple[str, str]]:
+    """Stemmed bigrams of a sentence, leaving out those made only of stopwords."""
     stop = _stopwords()
     ws = words(text)
     stems = [stem(w) for w in ws]
-    out: set[tuple[str, ...]] = {
+    return frozenset(
         (stems[i], stems[i + 1])
         for i in range(len(ws) - 1)
         if not (ws[i] in stop and ws[i + 1] in stop)
-    }
-    if unigrams:
-        out |= {(s,) for w, s in zip(ws, stems, strict=True) if w not in stop}
-    return frozenset(out)
+    )
 
 
 def content_stems(text: str) -> Counter[str]:
@@ -150,9 +156,16 @@ def content_stems(text: str) -> Counter[str]:
     return Counter(stem(w) for w in words(text) if w not in stop)
 
 
-def eligible(unit: Unit, settings: SelectSettings) -> bool:
-    """A sentence that can stand alone in a summary: complete, of useful length, no
-    dangling opener or back-reference, not a question, not a quote without its speaker."""
+def needs_previous(text: str) -> bool:
+    """Opens with a pronoun or connective, or points back ("said as much"): the sentence
+    only makes sense right after the one before it."""
+    return bool(DANGLING_START.match(text.strip()) or NEEDS_CONTEXT.search(text))
+
+
+def eligible(unit: Unit, settings: SelectSettings, standalone: bool = True) -> bool:
+    """A sentence that can go in a summary: complete, of useful length, not a question,
+    not a quote without its speaker, not page furniture; with ``standalone``, also no
+    dangling opener or back-reference."""
     text = unit.text.strip()
     if not settings.min_words <= unit.words <= settings.max_words:
         return False
@@ -160,7 +173,9 @@ def eligible(unit: Unit, settings: SelectSettings) -> bool:
         return False
     if _OPENS_QUOTE.match(text) and not _ATTRIBUTION.search(text):
         return False
-    return not (DANGLING_START.match(text) or NEEDS_CONTEXT.search(text))
+    if _FURNITURE.search(text):
+        return False
+    return not (standalone and needs_previous(text))
 
 
 def concept_weights(units: Sequence[Unit], settings: SelectSettings) -> dict[tuple, float]:
@@ -170,7 +185,7 @@ def concept_weights(units: Sequence[Unit], settings: SelectSettings) -> dict[tup
     tf: Counter[tuple] = Counter()
     for u in units:
         lead = u.position < settings.lead_sentences
-        for c in concepts(u.text, settings.unigrams):
+        for c in sorted(concepts(u.text)):
             tf[c] += 1
             credit = 1.0 + (settings.lead_bonus if lead else 0.0)
             per_doc[c][u.doc] = max(per_doc[c].get(u.doc, 0.0), credit)
@@ -179,8 +194,7 @@ def concept_weights(units: Sequence[Unit], settings: SelectSettings) -> dict[tup
         # With few documents, frequency within them has to stand in for agreement.
         support = len(docs) if n_docs >= 3 else tf[c]
         if support >= settings.min_doc_freq:
-            weight = sum(docs.values()) + (0.0 if n_docs >= 3 else tf[c] - len(docs))
-            weights[c] = weight * (settings.unigram_weight if len(c) == 1 else 1.0)
+            weights[c] = sum(docs.values()) + (0.0 if n_docs >= 3 else tf[c] - len(docs))
     top = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[: settings.max_concepts]
     return dict(top)
 
@@ -213,19 +227,30 @@ def select(
     """
     settings = settings or SelectSettings()
     weights = concept_weights(units, settings)
-    cands = [
-        i for i, u in enumerate(units)
-        if eligible(u, settings) and _fits(u, words_budget, bytes_budget)
-    ]  # fmt: skip
+    standalone = not settings.link_dependent
+    cands: list[int] = []
+    cand_concepts: list[set[tuple]] = []
+    links: list[tuple[int, int]] = []  # (candidate, the candidate it needs right before it)
+    slot: dict[int, int] = {}
+    for i, u in enumerate(units):
+        if not (eligible(u, settings, standalone) and _fits(u, words_budget, bytes_budget)):
+            continue
+        cs = set(concepts(u.text)) & weights.keys()
+        if not cs:
+            continue
+        if needs_previous(u.text):
+            prev = slot.get(i - 1)
+            if prev is None or units[i - 1].doc != u.doc:
+                continue
+            links.append((len(cands), prev))
+        slot[i] = len(cands)
+        cands.append(i)
+        cand_concepts.append(cs)
     if not cands:
         return []
-    cand_concepts = [set(concepts(units[i].text, settings.unigrams)) & weights.keys() for i in cands]
-    keep = [k for k, cs in enumerate(cand_concepts) if cs]
-    if not keep:
-        keep = list(range(len(cands)))
-    cands = [cands[k] for k in keep]
-    cand_concepts = [cand_concepts[k] for k in keep]
-    chosen = _solve(units, cands, cand_concepts, weights, words_budget, bytes_budget, settings)
+    chosen = _solve(
+        units, cands, cand_concepts, weights, words_budget, bytes_budget, settings, links
+    )
     return sorted(chosen, key=lambda i: (units[i].doc, units[i].position))
 
 
@@ -243,6 +268,7 @@ def _solve(
     words_budget: int | None,
     bytes_budget: int | None,
     settings: SelectSettings,
+    links: list[tuple[int, int]],
 ) -> list[int]:
     from scipy.optimize import Bounds, LinearConstraint, milp
     from scipy.sparse import coo_matrix
@@ -274,11 +300,13 @@ def _solve(
         add([(m + j, units[i].bytes + 1) for j, i in enumerate(cands)], -np.inf, bytes_budget + 1)
     holders: dict[int, list[int]] = defaultdict(list)
     for j, cs in enumerate(cand_concepts):
-        for c in cs:
+        for c in sorted(cs):  # sorted: the same programme, hence solution, in every process
             holders[col[c]].append(j)
             add([(m + j, 1.0), (col[c], -1.0)], -np.inf, 0.0)  # sentence in => concept on
-    for k, js in holders.items():
+    for k, js in sorted(holders.items()):
         add([(k, 1.0)] + [(m + j, -1.0) for j in js], -np.inf, 0.0)  # concept on => a holder
+    for j, prev in links:  # a dependent sentence only with the one it follows
+        add([(m + j, 1.0), (m + prev, -1.0)], -np.inf, 0.0)
     for a, b in _duplicate_pairs([units[i].text for i in cands], settings.duplicate_cosine):
         add([(m + a, 1.0), (m + b, 1.0)], -np.inf, 1.0)
     matrix = coo_matrix((vals, (rows, cols)), shape=(r, m + n)).tocsr()
@@ -290,7 +318,12 @@ def _solve(
         options={"time_limit": settings.time_limit, "disp": False},
     )
     if res.x is None:
-        return _greedy(units, cands, cand_concepts, weights, words_budget, bytes_budget)
+        dependent = {j for j, _ in links}
+        alone = [k for k in range(len(cands)) if k not in dependent]
+        return _greedy(
+            units, [cands[k] for k in alone], [cand_concepts[k] for k in alone], weights,
+            words_budget, bytes_budget,
+        )  # fmt: skip
     return [cands[j] for j in range(n) if res.x[m + j] > 0.5]
 
 
@@ -308,13 +341,14 @@ def _greedy(
     w = b = 0
     left = list(range(len(cands)))
     while left:
-        def gain(j: int) -> float:
-            return sum(weights[c] for c in cand_concepts[j] - covered) / units[cands[j]].words
-
-        best = max(left, key=lambda j: (gain(j), -j))
+        gains = {
+            j: sum(weights[c] for c in cand_concepts[j] - covered) / units[cands[j]].words
+            for j in left
+        }
+        best = max(left, key=lambda j: (gains[j], -j))
         left.remove(best)
         u = units[cands[best]]
-        if gain(best) <= 0:
+        if gains[best] <= 0:
             break
         if (words_budget and w + u.words > words_budget) or (
             bytes_budget and b + u.bytes + 1 > bytes_budget + 1

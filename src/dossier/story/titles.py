@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from dossier.story.context import StoryInput
-from dossier.story.facts import STOPWORDS, ActorIndex
+from dossier.story.facts import STOPWORDS, ActorIndex, quoted_prefix
 
 # Surface form -> normalised office. Longer forms first so 'vice president' wins.
 _OFFICES = {
@@ -87,14 +87,17 @@ def find_titles(story: StoryInput, actors: ActorIndex) -> list[TitleObservation]
         analysis = story.analyses[article.id]
         text = article.text
         sentences = sorted((s.start, s.end) for s in analysis.sentences)
+        quoted = quoted_prefix(text)
         for mention in analysis.mentions:
             key = actors.key(mention)
             if key not in actors.person_keys:
                 continue
+            if quoted[mention.end] - quoted[mention.start]:
+                continue  # 'introduced her as "President Clinton"': a voice, not the outlet
             sentence = next(
                 ((s, e) for s, e in sentences if s <= mention.start < e), (0, len(text))
             )
-            found = _before(text, mention.start, sentence[0]) or _after(
+            found = _before(text, mention.start, mention.end, sentence[0]) or _after(
                 text, mention.end, sentence[1]
             )
             if found is None:
@@ -116,10 +119,14 @@ def find_titles(story: StoryInput, actors: ActorIndex) -> list[TitleObservation]
     return out
 
 
-def _before(text: str, start: int, floor: int) -> tuple[str, str, int, int, bool] | None:
+def _before(
+    text: str, start: int, end: int, floor: int
+) -> tuple[str, str, int, int, bool] | None:
     window_start = max(floor, start - 60)
     match = _BEFORE.search(text[window_start:start])
     if not match:
+        return None
+    if match.group("comma") and not _comma_apposition(text, window_start + match.start(), end):
         return None
     title = match.group("title").strip()
     t_start = window_start + match.start("title")
@@ -129,6 +136,16 @@ def _before(text: str, start: int, floor: int) -> tuple[str, str, int, int, bool
         title = title[len(first) :].lstrip()
     current = not (_PAST.search(title) or match.group("elect"))
     return title, _OFFICES[match.group("office").lower()], t_start, start, current
+
+
+def _comma_apposition(text: str, title_start: int, name_end: int) -> bool:
+    """'The president, Moon Jae-in, halted' names Moon; 'for the position of foreign
+    minister, Netanyahu said' does not: the title must open with a determiner and the
+    name must close the apposition with a comma."""
+    phrase = text[max(0, title_start - 12) : text.rfind(",", title_start, name_end)]
+    opened = re.search(r"(?:^|[\s“\"(])(?:the|a|an|its|his|her|their)\s", phrase, re.I)
+    opened = opened or re.search(r"\w['’]s\s", phrase)
+    return bool(opened) and text[name_end : name_end + 1] == ","
 
 
 def _after(text: str, end: int, ceiling: int) -> tuple[str, str, int, int, bool] | None:

@@ -1,0 +1,196 @@
+"""Run the per-article stage on this process, on local processes, or on Dask workers.
+
+Why one interface (``Executor.map_batches``): ingest should not care where spaCy runs.
+Every executor takes an iterator of article batches and yields, *in input order*, one list
+of results per batch, so story clustering downstream stays deterministic whatever the
+parallelism. At most ``2 x workers`` batches are in flight, so memory stays flat however
+long the stream is. spaCy is loaded once per worker process (``load_nlp`` is cached).
+
+A result is an ``ArticleAnalysis`` or, for an article the analysis refused or crashed
+on, a ``Skipped`` naming it; one bad article never sinks its batch.
+
+    LocalExecutor()                       in this process (workers=1, tests, debugging)
+    ProcessExecutor(workers)              concurrent.futures process pool
+    DaskExecutor("local", workers) / DaskExecutor("tcp://host:8786")
+"""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any
+
+from dossier.errors import ConfigError, DossierError
+from dossier.model import Article, ArticleAnalysis, Skipped
+
+__all__ = [
+    "DaskExecutor",
+    "Executor",
+    "LocalExecutor",
+    "ProcessExecutor",
+    "Result",
+    "analyze_batch",
+    "make_executor",
+]
+
+Result = ArticleAnalysis | Skipped
+
+
+def analyze_batch(articles: list[Article]) -> list[Result]:
+    """Analyse a batch with one spaCy pass; isolate the article that fails, if any."""
+    from dossier.analyze import analyze_many
+
+    try:
+        return list(analyze_many(articles))
+    except Exception:
+        if len(articles) == 1:
+            return [_skipped_for(articles[0])]
+    out: list[Result] = []
+    for article in articles:
+        try:
+            out.extend(analyze_many([article]))
+        except Exception:
+            out.append(_skipped_for(article))
+    return out
+
+
+def _skipped_for(article: Article) -> Skipped:
+    import sys
+
+    exc = sys.exc_info()[1]
+    where = article.source_path or article.id
+    problem = exc.problem if isinstance(exc, DossierError) and hasattr(exc, "problem") else (
+        f"analysis failed: {type(exc).__name__}: {exc}"
+    )
+    return Skipped(path=f"{where}#{article.id}", problem=str(problem))
+
+
+class Executor:
+    """Base: ``map_batches`` in order with a bounded window of pending batches."""
+
+    workers = 1
+
+    def submit(self, batch: list[Article]) -> Any:
+        raise NotImplementedError
+
+    def result(self, handle: Any) -> list[Result]:
+        raise NotImplementedError
+
+    def map_batches(self, batches: Iterable[list[Article]]) -> Iterator[list[Result]]:
+        window: deque[Any] = deque()
+        limit = max(2, 2 * self.workers)
+        for batch in batches:
+            window.append(self.submit(batch))
+            if len(window) >= limit:
+                yield self.result(window.popleft())
+        while window:
+            yield self.result(window.popleft())
+
+    def close(self) -> None:
+        """Release workers."""
+
+    def __enter__(self) -> Executor:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class LocalExecutor(Executor):
+    """Analyse in this process; batches are computed lazily when their result is asked."""
+
+    def submit(self, batch: list[Article]) -> list[Article]:
+        return batch
+
+    def result(self, handle: list[Article]) -> list[Result]:
+        return analyze_batch(handle)
+
+
+def _warm() -> int:
+    from dossier.analyze.nlp import load_nlp
+
+    load_nlp()
+    return os.getpid()
+
+
+class ProcessExecutor(Executor):
+    """A pool of local processes, each loading spaCy once."""
+
+    def __init__(self, workers: int) -> None:
+        if workers < 1:
+            raise ConfigError(f"--workers must be at least 1, got {workers}")
+        self.workers = workers
+        self.pool = ProcessPoolExecutor(max_workers=workers)
+        for future in [self.pool.submit(_warm) for _ in range(workers)]:
+            future.result()
+
+    def submit(self, batch: list[Article]) -> Future[list[Result]]:
+        return self.pool.submit(analyze_batch, batch)
+
+    def result(self, handle: Future[list[Result]]) -> list[Result]:
+        return handle.result()
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+class DaskExecutor(Executor):
+    """Dask distributed: ``address`` of a scheduler, or ``"local"`` for a LocalCluster."""
+
+    def __init__(self, address: str, workers: int = 2, processes: bool = True) -> None:
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError as exc:  # pragma: no cover - dependency is in core
+            raise ConfigError("Dask needs the 'distributed' package") from exc
+        self.cluster = None
+        if address == "local":
+            self.cluster = LocalCluster(
+                n_workers=workers,
+                threads_per_worker=1,
+                processes=processes,
+                dashboard_address=None,
+                silence_logs=40,
+            )
+            self.client = Client(self.cluster)
+        else:
+            self.client = Client(address, timeout="20s")
+        self.workers = max(1, len(self.client.scheduler_info().get("workers", {})) or workers)
+        self.client.run(_warm)
+
+    def submit(self, batch: list[Article]) -> Any:
+        return self.client.submit(analyze_batch, batch, pure=False)
+
+    def result(self, handle: Any) -> list[Result]:
+        out = handle.result()
+        handle.release()
+        return out
+
+    def close(self) -> None:
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+
+def make_executor(workers: int = 1, dask: str | None = None) -> Executor:
+    """The executor the options ask for: Dask if an address is given, else processes."""
+    if dask:
+        return DaskExecutor(dask, workers=max(workers, 2) if dask == "local" else workers)
+    if workers <= 1:
+        return LocalExecutor()
+    return ProcessExecutor(workers)
+
+
+def chunked(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+ProgressCallback = Callable[[int, int | None], None]

@@ -1,0 +1,198 @@
+"""``ingest``: read -> analyse -> dedup -> cluster -> store, resumable and idempotent.
+
+Why it is safe to kill at any moment: articles are committed in batches, each batch with
+every row derived from it in one DuckDB transaction, and the set of ids already in
+``articles`` decides what is left to do. A rerun therefore skips what was stored and
+stores what was not, so nothing is lost and nothing is stored twice.
+
+Why the corpus stage runs here, in the parent: duplicate marking and story clustering are
+decisions in stream order; they are cheap next to spaCy, so the parent takes analysed
+batches back in input order (``distributed.Executor``) and decides one article at a
+time. On start the parent rebuilds the duplicate index and the clusterer by replaying
+stored articles with their stored decisions, so story ids stay stable across runs.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dossier.corpus.cluster import ClusterSettings, StoryClusterer
+from dossier.corpus.dedup import DEFAULT_THRESHOLD, DuplicateIndex
+from dossier.corpus.distributed import Executor, chunked, make_executor
+from dossier.corpus.store import Placement, Store
+from dossier.errors import InputError
+from dossier.ingest import iter_articles
+from dossier.model import Article, ArticleAnalysis, Skipped
+
+__all__ = ["CorpusState", "IngestReport", "count_records", "ingest"]
+
+ProgressCallback = Callable[[int, int], None]
+
+
+@dataclass
+class IngestReport:
+    """What one ingest run did."""
+
+    stored: int = 0
+    already_stored: int = 0
+    duplicates: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    seconds: float = 0.0
+    words: int = 0
+
+    @property
+    def articles_per_second(self) -> float:
+        return self.stored / self.seconds if self.seconds else 0.0
+
+
+class CorpusState:
+    """The stream-order decisions: duplicate index and story clusterer, rebuilt from a store."""
+
+    def __init__(self, settings: ClusterSettings | None = None,
+                 dedup_threshold: float = DEFAULT_THRESHOLD) -> None:
+        self.duplicates = DuplicateIndex(threshold=dedup_threshold)
+        self.clusterer = StoryClusterer(settings)
+
+    @classmethod
+    def from_store(cls, store: Store, settings: ClusterSettings | None = None) -> CorpusState:
+        state = cls(settings)
+        for article, story_id in store.iter_articles():
+            state.duplicates.add(article.id, article.text)
+            state.clusterer.add(article, story_id=story_id)
+        return state
+
+    def place(self, article: Article, analysis: ArticleAnalysis | None) -> Placement:
+        match = self.duplicates.add(article.id, article.text)
+        story_id = self.clusterer.add(article)
+        if match is None:
+            return Placement(story_id=story_id)
+        return Placement(story_id, match.original_id, match.kind, round(match.similarity, 4))
+
+    def keywords(self, story_ids: Iterable[str]) -> dict[str, list[str]]:
+        stories = self.clusterer.stories
+        return {s: stories[s].keywords() for s in story_ids if s in stories}
+
+
+def count_records(paths: Sequence[str | Path]) -> int:
+    """Cheap upper bound of the articles in ``paths`` for a progress bar's total and ETA."""
+    total = 0
+    for raw in paths:
+        path = Path(raw)
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for file in files:
+            name = file.name.lower()
+            if name.endswith((".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".json.gz")):
+                opener = gzip.open if name.endswith(".gz") else open
+                with opener(file, "rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            elif file.exists():
+                total += 1
+    return total
+
+
+def _fresh_articles(
+    paths: Sequence[str | Path], store: Store, report: IngestReport, pending: list[Skipped]
+) -> Iterator[Article]:
+    """Articles not yet stored, in input order; bad records go to ``pending``."""
+    seen: set[str] = set()
+    for batch in chunked_items(iter_articles(paths), 256):
+        errors = [i for i in batch if isinstance(i, InputError)]
+        articles = [i for i in batch if isinstance(i, Article)]
+        for error in errors:
+            skip = Skipped(path=error.path, problem=error.problem)
+            report.skipped.append(skip)
+            pending.append(skip)
+        stored = store.stored_ids(a.id for a in articles)
+        for article in articles:
+            if article.id in stored or article.id in seen:
+                report.already_stored += 1
+                continue
+            seen.add(article.id)
+            yield article
+
+
+def chunked_items(items: Iterable[Article | InputError], size: int) -> Iterator[list]:
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def ingest(
+    paths: Sequence[str | Path],
+    db: str | Path,
+    *,
+    workers: int = 1,
+    dask: str | None = None,
+    batch_size: int = 32,
+    settings: ClusterSettings | None = None,
+    progress: ProgressCallback | None = None,
+    executor: Executor | None = None,
+) -> IngestReport:
+    """Ingest ``paths`` into the DuckDB file ``db``; safe to interrupt and run again."""
+    report = IngestReport()
+    start = time.perf_counter()
+    with Store(db) as store:
+        settings = settings or _stored_settings(store)
+        store.set_meta("cluster_settings", json.dumps(settings.__dict__, sort_keys=True))
+        state = CorpusState.from_store(store, settings)
+        pending: list[Skipped] = []
+        done = 0
+        fresh = _fresh_articles(paths, store, report, pending)
+        own = executor is None
+        runner = executor or make_executor(workers, dask)
+        try:
+            for batch, results in _zip_batches(chunked(fresh, batch_size), runner):
+                items = []
+                for article, result in zip(batch, results, strict=True):
+                    if isinstance(result, Skipped):
+                        report.skipped.append(result)
+                        pending.append(result)
+                        continue
+                    placement = state.place(article, result)
+                    report.duplicates += placement.duplicate_of is not None
+                    items.append((article, result, placement))
+                touched = {p.story_id for _, _, p in items if p.story_id}
+                report.stored += store.write_batch(items, pending, state.keywords(touched))
+                report.words += sum(a.word_count for a, _, _ in items)
+                pending.clear()
+                done += len(batch)
+                if progress is not None:
+                    progress(done, len(batch))
+            if pending:
+                store.write_batch([], pending)
+        finally:
+            if own:
+                runner.close()
+    report.seconds = time.perf_counter() - start
+    return report
+
+
+def _zip_batches(
+    batches: Iterable[list[Article]], runner: Executor
+) -> Iterator[tuple[list[Article], list]]:
+    """Pair each batch with its results; batches are remembered only while in flight."""
+    in_flight: list[list[Article]] = []
+
+    def remember() -> Iterator[list[Article]]:
+        for batch in batches:
+            in_flight.append(batch)
+            yield batch
+
+    for results in runner.map_batches(remember()):
+        yield in_flight.pop(0), results
+
+
+def _stored_settings(store: Store) -> ClusterSettings:
+    """Keep the settings a store was started with, so a resumed run decides the same way."""
+    raw = store.get_meta("cluster_settings")
+    return ClusterSettings(**json.loads(raw)) if raw else ClusterSettings()

@@ -1,0 +1,426 @@
+"""The DuckDB corpus store: one embedded file holding articles, their analyses and stories.
+
+Why DuckDB: a single file a laptop user can copy, columnar scans for corpus statistics,
+and Parquet export for pandas / Spark users. Every table that holds an extracted item
+carries ``article_id`` and a character span ``[start_char, end_char)`` into
+``articles.text`` (provenance). The full reference is ``docs/store.md``.
+
+Schema (version ``STORE_SCHEMA``)::
+
+    meta(key PK, value)                      schema version, cluster settings
+    articles(id PK, seq, title, outlet, published, url, author, wire, source_path,
+             text, word_count, story_id, duplicate_of, duplicate_kind,
+             duplicate_similarity, pipeline JSON, ingested_at)
+    sentences(article_id, idx, start_char, end_char)
+    mentions(article_id, start_char, end_char, text, label, entity_key)
+    quotes(article_id, start_char, end_char, text, kind, cue, speaker, speaker_text,
+           speaker_description, confidence)
+    time_expressions(article_id, start_char, end_char, text, type, value, anchor, tense,
+                     uncertain)
+    events(article_id, start_char, end_char, date, source_actor, source_text,
+           target_actor, target_text, action, cameo_code, cameo_name, root_code,
+           goldstein, quad_class, location, status, confidence)      flat, GDELT-like
+    stories(id PK, headline, size, independent_sources, outlets, first_date, last_date,
+            keywords)
+    terms(term, article_id, tf)              inverted index behind ``search``
+    skipped(path, problem, seen_at)          bad records, reported and kept for audit
+
+Atomicity: ``write_batch`` stores a batch of articles and every row derived from them in
+one transaction; ``articles.id`` is the primary key. So after any interruption the set of
+ids in ``articles`` is exactly what was stored, and resuming skips just those.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+from dossier.model import (
+    Article,
+    ArticleAnalysis,
+    Event,
+    Mention,
+    Quote,
+    Sentence,
+    Skipped,
+    TimeExpression,
+)
+
+__all__ = ["STORE_SCHEMA", "Placement", "Store", "search_terms"]
+
+STORE_SCHEMA = "1"
+
+_DDL = """
+CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+CREATE TABLE IF NOT EXISTS articles (
+    id VARCHAR PRIMARY KEY, seq BIGINT NOT NULL, title VARCHAR, outlet VARCHAR,
+    published DATE, url VARCHAR, author VARCHAR, wire VARCHAR, source_path VARCHAR,
+    text VARCHAR NOT NULL, word_count INTEGER, story_id VARCHAR, duplicate_of VARCHAR,
+    duplicate_kind VARCHAR, duplicate_similarity DOUBLE, pipeline VARCHAR,
+    ingested_at TIMESTAMP);
+CREATE TABLE IF NOT EXISTS sentences (
+    article_id VARCHAR, idx INTEGER, start_char INTEGER, end_char INTEGER);
+CREATE TABLE IF NOT EXISTS mentions (
+    article_id VARCHAR, start_char INTEGER, end_char INTEGER, text VARCHAR, label VARCHAR,
+    entity_key VARCHAR);
+CREATE TABLE IF NOT EXISTS quotes (
+    article_id VARCHAR, start_char INTEGER, end_char INTEGER, text VARCHAR, kind VARCHAR,
+    cue VARCHAR, speaker VARCHAR, speaker_text VARCHAR, speaker_description VARCHAR,
+    confidence DOUBLE);
+CREATE TABLE IF NOT EXISTS time_expressions (
+    article_id VARCHAR, start_char INTEGER, end_char INTEGER, text VARCHAR, type VARCHAR,
+    value VARCHAR, anchor DATE, tense VARCHAR, uncertain BOOLEAN);
+CREATE TABLE IF NOT EXISTS events (
+    article_id VARCHAR, start_char INTEGER, end_char INTEGER, date VARCHAR,
+    source_actor VARCHAR, source_text VARCHAR, target_actor VARCHAR, target_text VARCHAR,
+    action VARCHAR, cameo_code VARCHAR, cameo_name VARCHAR, root_code VARCHAR,
+    goldstein DOUBLE, quad_class INTEGER, location VARCHAR, status VARCHAR,
+    confidence DOUBLE);
+CREATE TABLE IF NOT EXISTS stories (
+    id VARCHAR PRIMARY KEY, headline VARCHAR, size INTEGER, independent_sources INTEGER,
+    outlets VARCHAR[], first_date DATE, last_date DATE, keywords VARCHAR[]);
+CREATE TABLE IF NOT EXISTS terms (term VARCHAR, article_id VARCHAR, tf INTEGER);
+CREATE TABLE IF NOT EXISTS skipped (path VARCHAR, problem VARCHAR, seen_at TIMESTAMP);
+"""
+
+TABLES = [
+    "articles", "sentences", "mentions", "quotes", "time_expressions", "events", "stories",
+    "terms", "skipped", "meta",
+]
+
+_TERM = re.compile(r"\w+")
+
+
+def search_terms(text: str) -> list[str]:
+    """Lower-cased word tokens, as indexed in ``terms`` and looked up by ``search``."""
+    return [t for t in _TERM.findall(text.casefold()) if len(t) > 1]
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where the corpus stage put one article: its story and what it duplicates."""
+
+    story_id: str | None = None
+    duplicate_of: str | None = None
+    duplicate_kind: str | None = None
+    duplicate_similarity: float | None = None
+
+
+@dataclass(frozen=True)
+class StorySummary:
+    id: str
+    headline: str | None
+    size: int
+    independent_sources: int
+    outlets: list[str]
+    first_date: dt.date | None
+    last_date: dt.date | None
+    keywords: list[str]
+
+
+class Store:
+    """A DuckDB corpus file. Use as a context manager; one writer at a time."""
+
+    def __init__(self, path: str | Path, read_only: bool = False) -> None:
+        self.path = Path(path)
+        self.con = duckdb.connect(str(self.path), read_only=read_only)
+        if not read_only:
+            self.con.execute(_DDL)
+            self.con.execute(
+                "INSERT OR REPLACE INTO meta VALUES ('schema', ?)", [STORE_SCHEMA]
+            )
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.con.close()
+
+    # ---- writing -------------------------------------------------------------------
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
+
+    def get_meta(self, key: str) -> str | None:
+        row = self.con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def stored_ids(self, ids: Iterable[str] | None = None) -> set[str]:
+        """Ids already stored (all of them, or those among ``ids``)."""
+        if ids is None:
+            return {r[0] for r in self.con.execute("SELECT id FROM articles").fetchall()}
+        wanted = list(dict.fromkeys(ids))
+        if not wanted:
+            return set()
+        rows = self.con.execute(
+            "SELECT id FROM articles WHERE list_contains(?::VARCHAR[], id)", [wanted]
+        ).fetchall()
+        return {r[0] for r in rows}
+
+    def count(self, table: str = "articles") -> int:
+        if table not in TABLES:
+            raise ValueError(f"unknown table {table!r}; tables: {', '.join(TABLES)}")
+        row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
+        return int(row[0]) if row else 0
+
+    def write_batch(
+        self,
+        items: Sequence[tuple[Article, ArticleAnalysis, Placement]],
+        skipped: Sequence[Skipped] = (),
+        story_keywords: dict[str, list[str]] | None = None,
+    ) -> int:
+        """Store articles with all their rows in one transaction; return how many were new.
+
+        Articles whose id is already stored are left alone (idempotent ingest).
+        """
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            present = self.stored_ids(a.id for a, _, _ in items)
+            fresh = []
+            seen: set[str] = set()
+            for item in items:
+                if item[0].id not in present and item[0].id not in seen:
+                    seen.add(item[0].id)
+                    fresh.append(item)
+            if fresh:
+                self._insert_rows(fresh)
+                touched = {p.story_id for _, _, p in fresh if p.story_id}
+                self._refresh_stories(touched, story_keywords or {})
+            now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+            for skip in skipped:
+                self.con.execute(
+                    "INSERT INTO skipped VALUES (?, ?, ?)", [skip.path, skip.problem, now]
+                )
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        return len(fresh)
+
+    def _insert_rows(self, items: Sequence[tuple[Article, ArticleAnalysis, Placement]]) -> None:
+        row = self.con.execute("SELECT coalesce(max(seq), -1) FROM articles").fetchone()
+        seq = int(row[0]) + 1 if row else 0
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        articles, sentences, mentions, quotes, timexes, events, terms = ([] for _ in range(7))
+        for offset, (a, an, p) in enumerate(items):
+            articles.append((
+                a.id, seq + offset, a.title, a.outlet, a.published, a.url, a.author, a.wire,
+                a.source_path, a.text, a.word_count, p.story_id, p.duplicate_of,
+                p.duplicate_kind, p.duplicate_similarity, json.dumps(an.pipeline, sort_keys=True),
+                now,
+            ))
+            sentences += [(a.id, i, s.start, s.end) for i, s in enumerate(an.sentences)]
+            mentions += [
+                (a.id, m.start, m.end, m.text, m.label, m.entity_key) for m in an.mentions
+            ]
+            quotes += [
+                (a.id, q.start, q.end, q.text, q.kind, q.cue, q.speaker, q.speaker_text,
+                 q.speaker_description, q.confidence)
+                for q in an.quotes
+            ]
+            timexes += [
+                (a.id, t.start, t.end, t.text, t.type, t.value, t.anchor, t.tense, t.uncertain)
+                for t in an.time_expressions
+            ]
+            events += [
+                (a.id, e.start, e.end, e.date, e.source_actor, e.source_text, e.target_actor,
+                 e.target_text, e.action, e.cameo_code, e.cameo_name, e.root_code, e.goldstein,
+                 e.quad_class, e.location, e.status, e.confidence)
+                for e in an.events
+            ]
+            counts = Counter(search_terms(f"{a.title or ''} {a.text}"))
+            terms += [(a.id, term, tf) for term, tf in counts.items()]
+        self._append("articles", 17, articles)
+        self._append("sentences", 4, sentences)
+        self._append("mentions", 6, mentions)
+        self._append("quotes", 10, quotes)
+        self._append("time_expressions", 9, timexes)
+        self._append("events", 17, events)
+        if terms:
+            ids, words, tfs = zip(*terms, strict=True)
+            batch = pa.table({"term": list(words), "article_id": list(ids), "tf": list(tfs)})
+            self.con.register("_terms_batch", batch)
+            self.con.execute("INSERT INTO terms SELECT term, article_id, tf FROM _terms_batch")
+            self.con.unregister("_terms_batch")
+
+    def _append(self, table: str, width: int, rows: list[tuple]) -> None:
+        if rows:
+            marks = ", ".join("?" * width)
+            self.con.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
+
+    def _refresh_stories(self, story_ids: set[str], keywords: dict[str, list[str]]) -> None:
+        for sid in sorted(story_ids):
+            row = self.con.execute(
+                """
+                SELECT count(*),
+                       count(DISTINCT CASE WHEN duplicate_of IS NULL
+                                           THEN coalesce(wire, outlet, id) END),
+                       list_sort(list_distinct(list(outlet) FILTER (outlet IS NOT NULL))),
+                       min(published), max(published),
+                       arg_min(coalesce(title, left(text, 120)), seq)
+                FROM articles WHERE story_id = ?
+                """,
+                [sid],
+            ).fetchone()
+            assert row is not None
+            kept = keywords.get(sid)
+            if kept is None:
+                old = self.con.execute(
+                    "SELECT keywords FROM stories WHERE id = ?", [sid]
+                ).fetchone()
+                kept = list(old[0]) if old and old[0] else []
+            self.con.execute(
+                "INSERT OR REPLACE INTO stories VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [sid, _headline(row[5]), row[0], row[1], row[2] or [], row[3], row[4], kept],
+            )
+
+    # ---- reading -------------------------------------------------------------------
+
+    def iter_articles(
+        self, story_id: str | None = None, batch_size: int = 1000
+    ) -> Iterator[tuple[Article, str | None]]:
+        """Stored articles in ingest order, with their story id (streamed in batches)."""
+        sql = (
+            "SELECT id, text, title, outlet, published, url, author, wire, source_path, "
+            "story_id FROM articles"
+        )
+        params: list[object] = []
+        if story_id is not None:
+            sql += " WHERE story_id = ?"
+            params.append(story_id)
+        cursor = self.con.cursor()
+        cursor.execute(sql + " ORDER BY seq", params)
+        while rows := cursor.fetchmany(batch_size):
+            for r in rows:
+                article = Article(
+                    id=r[0], text=r[1], title=r[2], outlet=r[3], published=r[4], url=r[5],
+                    author=r[6], wire=r[7], source_path=r[8],
+                )
+                yield article, r[9]
+
+    def analyses(self, article_ids: Sequence[str]) -> dict[str, ArticleAnalysis]:
+        """Rebuild ``ArticleAnalysis`` records (sentences, mentions, quotes, timexes, events)."""
+        ids = list(article_ids)
+        out = {i: ArticleAnalysis(article_id=i) for i in ids}
+        for i, pipeline in self._rows("SELECT id, pipeline FROM articles", ids, "id"):
+            out[i].pipeline = json.loads(pipeline or "{}")
+        for r in self._rows("SELECT * FROM sentences", ids, "article_id, idx"):
+            out[r[0]].sentences.append(Sentence(start=r[2], end=r[3]))
+        for r in self._rows("SELECT * FROM mentions", ids, "article_id, start_char"):
+            out[r[0]].mentions.append(Mention(article_id=r[0], start=r[1], end=r[2], text=r[3],
+                                              label=r[4], entity_key=r[5]))
+        for r in self._rows("SELECT * FROM quotes", ids, "article_id, start_char"):
+            out[r[0]].quotes.append(Quote(article_id=r[0], start=r[1], end=r[2], text=r[3],
+                                          kind=r[4], cue=r[5], speaker=r[6], speaker_text=r[7],
+                                          speaker_description=r[8], confidence=r[9]))
+        for r in self._rows("SELECT * FROM time_expressions", ids, "article_id, start_char"):
+            out[r[0]].time_expressions.append(TimeExpression(
+                article_id=r[0], start=r[1], end=r[2], text=r[3], type=r[4], value=r[5],
+                anchor=r[6], tense=r[7], uncertain=r[8]))
+        for r in self._rows("SELECT * FROM events", ids, "article_id, start_char"):
+            out[r[0]].events.append(Event(
+                article_id=r[0], start=r[1], end=r[2], date=r[3], source_actor=r[4],
+                source_text=r[5], target_actor=r[6], target_text=r[7], action=r[8],
+                cameo_code=r[9], cameo_name=r[10], root_code=r[11], goldstein=r[12],
+                quad_class=r[13], location=r[14], status=r[15], confidence=r[16]))
+        return out
+
+    def _rows(self, select: str, ids: list[str], order: str) -> list[tuple]:
+        column = "id" if "FROM articles" in select else "article_id"
+        return self.con.execute(
+            f"{select} WHERE list_contains(?::VARCHAR[], {column}) ORDER BY {order}", [ids]
+        ).fetchall()
+
+    def stories(self, limit: int | None = None, min_size: int = 1) -> list[StorySummary]:
+        sql = (
+            "SELECT id, headline, size, independent_sources, outlets, first_date, last_date, "
+            "keywords FROM stories WHERE size >= ? ORDER BY size DESC, last_date DESC NULLS "
+            "LAST, id"
+        )
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        rows = self.con.execute(sql, [min_size]).fetchall()
+        return [StorySummary(r[0], r[1], r[2], r[3], list(r[4] or []), r[5], r[6],
+                             list(r[7] or [])) for r in rows]
+
+    def search(self, text: str, limit: int = 20) -> list[tuple[str, str | None, float]]:
+        """(article id, title, score) ranked by BM25 over the ``terms`` index."""
+        words = sorted(set(search_terms(text)))
+        if not words:
+            return []
+        stats = self.con.execute(
+            "SELECT count(*), coalesce(avg(word_count), 1) FROM articles"
+        ).fetchone()
+        n, avg_len = (int(stats[0]), float(stats[1])) if stats else (0, 1.0)
+        rows = self.con.execute(
+            f"""
+            WITH q AS (SELECT unnest(?::VARCHAR[]) AS term),
+                 df AS (SELECT t.term, count(*) AS df FROM terms t JOIN q USING (term)
+                        GROUP BY t.term)
+            SELECT t.article_id, any_value(a.title),
+                   sum(ln(1 + ({n} - df.df + 0.5) / (df.df + 0.5))
+                       * t.tf * 2.2 / (t.tf + 1.2 * (0.25 + 0.75 * a.word_count / {avg_len})))
+                       AS score
+            FROM terms t JOIN df USING (term) JOIN articles a ON a.id = t.article_id
+            GROUP BY t.article_id ORDER BY score DESC, t.article_id LIMIT {int(limit)}
+            """,
+            [words],
+        ).fetchall()
+        return [(r[0], r[1], round(float(r[2]), 4)) for r in rows]
+
+    def entities(self, name: str, limit: int = 50) -> list[Mention]:
+        """Mentions whose text contains ``name`` (case-insensitive), with provenance."""
+        rows = self.con.execute(
+            "SELECT article_id, start_char, end_char, text, label, entity_key FROM mentions "
+            "WHERE text ILIKE ? ORDER BY article_id, start_char LIMIT ?",
+            [f"%{name}%", limit],
+        ).fetchall()
+        return [Mention(article_id=r[0], start=r[1], end=r[2], text=r[3], label=r[4],
+                        entity_key=r[5]) for r in rows]
+
+    def quotes_by(self, speaker: str, limit: int = 50) -> list[Quote]:
+        """Quotes whose resolved speaker contains ``speaker`` (case-insensitive)."""
+        rows = self.con.execute(
+            "SELECT article_id, start_char, end_char, text, kind, cue, speaker, speaker_text, "
+            "speaker_description, confidence FROM quotes "
+            "WHERE speaker ILIKE ? OR speaker_text ILIKE ? ORDER BY article_id, start_char "
+            "LIMIT ?",
+            [f"%{speaker}%", f"%{speaker}%", limit],
+        ).fetchall()
+        return [Quote(article_id=r[0], start=r[1], end=r[2], text=r[3], kind=r[4], cue=r[5],
+                      speaker=r[6], speaker_text=r[7], speaker_description=r[8],
+                      confidence=r[9]) for r in rows]
+
+    def export_parquet(self, directory: str | Path) -> list[Path]:
+        """One Parquet file per table (``articles.parquet`` ...); returns the paths."""
+        out = Path(directory)
+        out.mkdir(parents=True, exist_ok=True)
+        written = []
+        for table in TABLES:
+            target = out / f"{table}.parquet"
+            self.con.execute(f"COPY {table} TO '{_sql_path(target)}' (FORMAT PARQUET)")
+            written.append(target)
+        return written
+
+
+def _headline(text: str | None) -> str | None:
+    if not text:
+        return None
+    line = text.strip().split("\n", 1)[0]
+    return line if len(line) <= 120 else line[:117].rsplit(" ", 1)[0] + "…"
+
+
+def _sql_path(path: Path) -> str:
+    return str(path).replace("'", "''")
+

@@ -1,0 +1,126 @@
+"""Corpus ingest: resumable after kill -9, idempotent, runs on a real Dask LocalCluster."""
+
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dossier.corpus.distributed import DaskExecutor, LocalExecutor
+from dossier.corpus.ingest import ingest
+from dossier.corpus.store import Store
+
+PLACES = ["Lisbon", "Oslo", "Nairobi", "Quito", "Hanoi", "Perth", "Dakar", "Riga"]
+PEOPLE = ["Maria Costa", "Jonas Berg", "Amina Odhiambo", "Luis Vera", "Linh Tran", "Kate Moss"]
+TOPICS = ["a flood along the river", "a strike at the port", "a fire in a warehouse",
+          "an election for mayor", "a new metro line", "a drought on the farms"]
+
+
+def _record(i: int) -> dict:
+    """A small, distinct article written from templates (no shared data)."""
+    rng = random.Random(i)
+    place, person, topic = rng.choice(PLACES), rng.choice(PEOPLE), rng.choice(TOPICS)
+    text = (
+        f"Officials in {place} reported {topic} on Monday, item {i}.\n"
+        f"“We are doing everything we can,” said {person}, a city spokesperson.\n"
+        f"Residents said they expected more news by Friday, and {rng.randint(2, 900)} people "
+        f"were affected according to the regional office."
+    )
+    return {"text": text, "title": f"{topic.capitalize()} in {place}", "outlet": f"Outlet {i % 3}",
+            "published": f"2024-03-{1 + i % 20:02d}"}
+
+
+def _write_stream(path: Path, n: int, bad_lines: int = 0) -> Path:
+    with path.open("w") as handle:
+        for i in range(n):
+            handle.write(json.dumps(_record(i)) + "\n")
+            if i < bad_lines:
+                handle.write("{not json\n")
+    return path
+
+
+RUNNER = """
+import sys
+from dossier.corpus.ingest import ingest
+ingest([sys.argv[1]], sys.argv[2], batch_size=2,
+       progress=lambda done, step: print(done, flush=True))
+print("finished", flush=True)
+"""
+
+
+def _table_counts(db: Path) -> dict[str, int]:
+    with Store(db, read_only=True) as store:
+        return {t: store.count(t) for t in ("articles", "sentences", "mentions", "quotes",
+                                            "terms")}
+
+
+@pytest.mark.slow
+def test_ingest_killed_at_random_points_resumes_with_every_article_once(tmp_path) -> None:
+    stream = _write_stream(tmp_path / "feed.jsonl", 24, bad_lines=2)
+    db = tmp_path / "corpus.duckdb"
+    rng = random.Random(1234)
+    kills = 0
+    for _ in range(3):
+        stop_after = rng.randint(1, 8)  # kill after this many committed batches
+        proc = subprocess.Popen([sys.executable, "-c", RUNNER, str(stream), str(db)],
+                                stdout=subprocess.PIPE, text=True)
+        assert proc.stdout is not None
+        for seen, _line in enumerate(proc.stdout, start=1):
+            if seen >= stop_after:
+                proc.kill()
+                kills += 1
+                break
+        proc.wait()
+    assert kills >= 2
+    with Store(db, read_only=True) as store:
+        partly = store.count("articles")
+    assert 0 < partly < 24
+
+    report = ingest([stream], db, batch_size=2)
+    assert report.already_stored == partly
+    assert report.stored == 24 - partly
+    assert {s.problem.split(":")[0] for s in report.skipped} == {"malformed JSON"}
+
+    clean = tmp_path / "clean.duckdb"
+    ingest([stream], clean, batch_size=5)
+    assert _table_counts(db) == _table_counts(clean)
+    with Store(db, read_only=True) as store:
+        rows = store.con.execute(
+            "SELECT count(*), count(DISTINCT id), count(DISTINCT seq) FROM articles"
+        ).fetchone()
+        dup_mentions = store.con.execute(
+            "SELECT count(*) FROM (SELECT article_id, start_char, end_char, count(*) c "
+            "FROM mentions GROUP BY ALL HAVING c > 1)"
+        ).fetchone()
+    assert rows == (24, 24, 24)
+    assert dup_mentions == (0,)
+
+
+def test_ingest_twice_stores_nothing_twice_and_reports_bad_records(tmp_path) -> None:
+    stream = _write_stream(tmp_path / "feed.jsonl", 4, bad_lines=1)
+    db = tmp_path / "c.duckdb"
+    first = ingest([stream], db, executor=LocalExecutor())
+    second = ingest([stream], db, executor=LocalExecutor())
+    assert (first.stored, len(first.skipped)) == (4, 1)
+    assert (second.stored, second.already_stored) == (0, 4)
+    with Store(db, read_only=True) as store:
+        assert store.count("articles") == 4
+        assert sum(s.size for s in store.stories()) == 4
+
+
+@pytest.mark.slow
+def test_dask_local_cluster_ingest_matches_in_process_ingest(tmp_path) -> None:
+    stream = _write_stream(tmp_path / "feed.jsonl", 5)
+    with DaskExecutor("local", workers=1, processes=False) as executor:
+        report = ingest([stream], tmp_path / "dask.duckdb", batch_size=2, executor=executor)
+    assert report.stored == 5
+    ingest([stream], tmp_path / "local.duckdb", batch_size=2, executor=LocalExecutor())
+    assert _table_counts(tmp_path / "dask.duckdb") == _table_counts(tmp_path / "local.duckdb")
+    with Store(tmp_path / "dask.duckdb", read_only=True) as a, \
+            Store(tmp_path / "local.duckdb", read_only=True) as b:
+        ids = sorted(a.stored_ids())
+        assert a.analyses(ids) == b.analyses(ids)
