@@ -57,8 +57,9 @@ def baseline(spacy_doc, anchor: dt.date) -> list[Timex]:
         value = ""
         if data and data.date_obj:
             d = data.date_obj
-            value = {"year": f"{d:%Y}", "month": f"{d:%Y-%m}", "week": d.strftime("%G-W%V"),
-                     "time": f"{d:%Y-%m-%dT%H:%M}"}.get(data.period or "day", f"{d:%Y-%m-%d}")  # fmt: skip
+            by_period = {"year": f"{d:%Y}", "month": f"{d:%Y-%m}", "week": d.strftime("%G-W%V"),
+                         "time": f"{d:%Y-%m-%dT%H:%M}"}  # fmt: skip
+            value = by_period.get(data.period or "day", f"{d:%Y-%m-%d}")
         out.append(Timex(start=ent.start_char, end=ent.end_char, type=ent.label_, value=value))
     return out
 
@@ -109,7 +110,10 @@ def show_errors(doc: dict, g: list[Timex], predicted) -> int:
             print(f"MISS  {anchor} {t['type']:8} {t['text']!r} {t['value']}")
         elif hit[0].value != t["value"] or (hit[0].start, hit[0].end) != (t["start"], t["end"]):
             p = hit[0]
-            print(f"DIFF  {anchor} {t['type']:8} {t['text']!r} {t['value']}  <- {p.type} {p.text!r} {p.value} [{p.tense}]")
+            print(
+                f"DIFF  {anchor} {t['type']:8} {t['text']!r} {t['value']}  "
+                f"<- {p.type} {p.text!r} {p.value} [{p.tense}]"
+            )
         else:
             continue
         shown += 1
@@ -127,11 +131,16 @@ def print_table(result: dict) -> None:
     print(f"{'system':32}" + "".join(f"{c:>15}" for c in cols))
     for name in ("ours", "baseline_dateparser_on_spacy"):
         print(f"{name:32}" + "".join(f"{result[name][c]:>15.2f}" for c in cols))
-    print(f"{'HeidelTime (TE3 reported)':32}" + f"{'':>45}{'':>30}{90.30:>15.2f}{'':>30}{77.61:>15.2f}")
+    print(
+        f"{'HeidelTime (TE3 reported)':32}"
+        + f"{'':>45}{'':>30}{90.30:>15.2f}{'':>30}{77.61:>15.2f}"
+    )
     timing = result["timing"]
-    print(f"\ntimex step: {timing['steps_s']['timex']:.3f} s = "
-          f"{timing['timex_share_of_analyze_pct']:.2f} % of analyze "
-          f"(spaCy {timing['spacy_s']:.2f} s + steps {sum(timing['steps_s'].values()):.2f} s)")  # fmt: skip
+    print(
+        f"\ntimex step: {timing['steps_s']['timex']:.3f} s = "
+        f"{timing['timex_share_of_analyze_pct']:.2f} % of analyze "
+        f"(spaCy {timing['spacy_s']:.2f} s + steps {sum(timing['steps_s'].values()):.2f} s)"
+    )
 
 
 def main() -> None:

@@ -109,9 +109,11 @@ def test_clauses_split_on_joined_facts_not_on_lists():
         ("on June 21 at the Group of 20 meeting", []),
         ("Mr. Warmbier, 22, complicates", []),
         ("in 2017 the talks", []),
-        ("fell from €24.2m to €5.58m", [(24.2e6, "eur"), (5.58e6, "eur")]),
+        ("fell from €24.2m to €5.58m", [(24.2e6, "eur")]),  # the end of a range is skipped
         ("a call at 6:57 p.m. from", []),
         ("estimated at $4.77-billion by", [(4.77e9, "usd")]),
+        ("sentenced to 11 and 12 years", []),
+        ("needs 4.5 million to 5 million tons", []),
         ("the 7-year-old girl", []),
     ],
 )

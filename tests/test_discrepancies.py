@@ -111,6 +111,10 @@ def test_figures_about_two_different_people_are_not_compared():
         ("He met South Korea's president, Moon Jae-in, on Friday.", {("moon jae-in", "president")}),
         ("Sharon is the best person for the position of foreign minister, Netanyahu said.", set()),
         ("“We welcome President Clinton,” the host said of Hillary Clinton.", set()),
+        (
+            "Yeltsin met Yevgeny Primakov, Foreign Minister Igor Ivanov and others.",
+            {("igor ivanov", "foreign minister")},
+        ),
     ],
 )
 def test_titles_are_appositions_outside_quotes(text, expected):

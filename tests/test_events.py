@@ -174,3 +174,23 @@ def test_dyads_sum_the_actual_events(briefing):
 def test_story_events_do_not_depend_on_input_order(briefing):
     again = brief(list(reversed(read(str(EXAMPLE)))))
     assert [e.model_dump() for e in again.events] == [e.model_dump() for e in briefing.events]
+
+
+def test_markdown_and_html_sections_list_dyads_and_escape_text(briefing):
+    from dossier.render.citations import article_numbers
+    from dossier.render.events import events_markdown
+    from dossier.render.html import _environment
+
+    hostile = briefing.model_copy(deep=True)
+    next(e for e in hostile.events if e.status == "actual").source_text = "<script>x</script>"
+    hostile.dyads[0].source_actor = "<b>X</b>"
+    lines = events_markdown(hostile)
+    assert lines[0] == "## Who did what to whom"
+    assert any("\\<b\\>X\\</b\\>" in line for line in lines)
+    html = _environment().get_template("_events.html.j2").render(
+        b=hostile, numbers=article_numbers(hostile)
+    )
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert html.count("<svg") == len(hostile.dyads)
+    shown = [e for e in hostile.events if e.status in ("actual", "future")]
+    assert html.count('class="cite"') >= len(shown)

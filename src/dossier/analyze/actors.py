@@ -118,6 +118,94 @@ PEOPLE: dict[str, str] = {
     **dict.fromkeys(["rodrigo duterte", "duterte"], "PHLGOV"),
     **dict.fromkeys(["hamid karzai", "karzai", "ashraf ghani"], "AFGGOV"),
     **dict.fromkeys(["ban ki-moon", "antonio guterres", "kofi annan"], "IGOUNO"),
+    **dict.fromkeys(["javier solana", "catherine ashton", "federica mogherini",
+                     "jose manuel barroso", "jean-claude juncker", "donald tusk",
+                     "ursula von der leyen", "herman van rompuy"], "IGOEUREEC"),
+    **dict.fromkeys(["jens stoltenberg", "anders fogh rasmussen"], "IGOWSTNAT"),
+    **dict.fromkeys(["mohamed elbaradei", "yukiya amano"], "IGOUNOIAE"),
+    **dict.fromkeys(["gordon brown", "jack straw", "david miliband", "william hague",
+                     "keir starmer", "rishi sunak"], "GBRGOV"),
+    **dict.fromkeys(["jacques chirac", "chirac", "bernard kouchner", "laurent fabius"], "FRAGOV"),
+    **dict.fromkeys(["gerhard schroeder", "frank-walter steinmeier"], "DEUGOV"),
+    **dict.fromkeys(["silvio berlusconi", "berlusconi", "matteo renzi", "romano prodi"], "ITAGOV"),
+    **dict.fromkeys(["jose luis rodriguez zapatero", "mariano rajoy", "pedro sanchez"], "ESPGOV"),
+    **dict.fromkeys(["stephen harper", "justin trudeau", "jean chretien"], "CANGOV"),
+    **dict.fromkeys(["john howard", "kevin rudd", "julia gillard", "tony abbott",
+                     "malcolm turnbull", "scott morrison"], "AUSGOV"),
+    **dict.fromkeys(["junichiro koizumi", "koizumi", "yasuo fukuda", "taro aso",
+                     "yukio hatoyama", "naoto kan", "yoshihiko noda"], "JPNGOV"),
+    **dict.fromkeys(["roh moo-hyun", "kim dae-jung", "yoon suk-yeol"], "KORGOV"),
+    **dict.fromkeys(["ariel sharon", "sharon", "shimon peres", "tzipi livni",
+                     "avigdor lieberman", "naftali bennett"], "ISRGOV"),
+    **dict.fromkeys(["yasser arafat", "arafat", "salam fayyad"], "PSEGOV"),
+    **dict.fromkeys(["ismail haniyeh", "khaled meshaal"], "PSEREBHMS"),
+    **dict.fromkeys(["hassan nasrallah", "nasrallah"], "LBNREBHEZ"),
+    **dict.fromkeys(["osama bin laden", "bin laden", "ayman al-zawahiri"], "IMGMUSALQ"),
+    **dict.fromkeys(["abu bakr al-baghdadi", "baghdadi"], "IMGMUSISI"),
+    **dict.fromkeys(["saddam hussein", "saddam"], "IRQGOV"),
+    **dict.fromkeys(["muammar gaddafi", "gaddafi", "moammar gadhafi", "gadhafi"], "LBYGOV"),
+    **dict.fromkeys(["king abdullah", "king salman", "mohammed bin salman"], "SAUGOV"),
+    **dict.fromkeys(["pervez musharraf", "musharraf", "asif ali zardari", "zardari",
+                     "nawaz sharif", "imran khan", "benazir bhutto"], "PAKGOV"),
+    **dict.fromkeys(["atal bihari vajpayee", "vajpayee"], "INDGOV"),
+    **dict.fromkeys(["luiz inacio lula da silva", "lula", "dilma rousseff", "rousseff",
+                     "jair bolsonaro", "bolsonaro"], "BRAGOV"),
+    **dict.fromkeys(["fidel castro", "raul castro"], "CUBGOV"),
+    **dict.fromkeys(["evo morales"], "BOLGOV"),
+    **dict.fromkeys(["alvaro uribe", "uribe", "juan manuel santos"], "COLGOV"),
+    **dict.fromkeys(["felipe calderon", "enrique pena nieto", "andres manuel lopez obrador"],
+                    "MEXGOV"),
+    **dict.fromkeys(["cristina fernandez de kirchner", "nestor kirchner", "mauricio macri"],
+                    "ARGGOV"),
+    **dict.fromkeys(["robert mugabe", "mugabe"], "ZWEGOV"),
+    **dict.fromkeys(["paul kagame", "kagame"], "RWAGOV"),
+    **dict.fromkeys(["thabo mbeki", "jacob zuma", "cyril ramaphosa"], "ZAFGOV"),
+    **dict.fromkeys(["omar al-bashir", "bashir"], "SDNGOV"),
+    **dict.fromkeys(["goodluck jonathan", "muhammadu buhari", "olusegun obasanjo"], "NGAGOV"),
+    **dict.fromkeys(["mwai kibaki", "uhuru kenyatta", "raila odinga"], "KENGOV"),
+    **dict.fromkeys(["meles zenawi", "abiy ahmed"], "ETHGOV"),
+    **dict.fromkeys(["yoweri museveni", "museveni"], "UGAGOV"),
+    **dict.fromkeys(["joseph kabila", "kabila"], "CODGOV"),
+    **dict.fromkeys(["ilham aliyev"], "AZEGOV"),
+    **dict.fromkeys(["alexander lukashenko", "lukashenko"], "BLRGOV"),
+    **dict.fromkeys(["nursultan nazarbayev", "nazarbayev"], "KAZGOV"),
+    **dict.fromkeys(["viktor yushchenko", "yushchenko", "yulia tymoshenko"], "UKRGOV"),
+    **dict.fromkeys(["abdullah gul", "ahmet davutoglu", "davutoglu"], "TURGOV"),
+    **dict.fromkeys(["ali akbar salehi", "manouchehr mottaki", "ebrahim raisi"], "IRNGOV"),
+    **dict.fromkeys(["walid muallem"], "SYRGOV"),
+    **dict.fromkeys(["recep erdogan"], "TURGOV"),
+    **dict.fromkeys(["hamid karzai"], "AFGGOV"),
+    **dict.fromkeys(["kim il-sung"], "PRKGOV"),
+    **dict.fromkeys(["lee kuan yew", "lee hsien loong"], "SGPGOV"),
+    **dict.fromkeys(["najib razak", "mahathir mohamad"], "MYSGOV"),
+    **dict.fromkeys(["susilo bambang yudhoyono", "joko widodo"], "IDNGOV"),
+    **dict.fromkeys(["thaksin shinawatra", "yingluck shinawatra", "prayuth chan-ocha"], "THAGOV"),
+    **dict.fromkeys(["gloria macapagal arroyo", "benigno aquino"], "PHLGOV"),
+    **dict.fromkeys(["aung san suu kyi", "suu kyi"], "MMROPP"),
+    **dict.fromkeys(["hun sen"], "KHMGOV"),
+    **dict.fromkeys(["ma ying-jeou"], "TWNGOV"),
+    **dict.fromkeys(["ehud olmert"], "ISRGOV"),
+    **dict.fromkeys(["condoleezza rice", "robert gates", "leon panetta", "chuck hagel",
+                     "susan rice", "samantha power", "jake sullivan", "lloyd austin",
+                     "donald rumsfeld", "rumsfeld", "dick cheney"], "USAGOV"),
+}  # fmt: skip
+
+# Capitals the shared country table lacks (seats of government used as actors).
+MORE_CAPITALS: dict[str, str] = {
+    "belgrade": "SRB", "kigali": "RWA", "baku": "AZE", "yerevan": "ARM", "tashkent": "UZB",
+    "bishkek": "KGZ", "dushanbe": "TJK", "kampala": "UGA", "kinshasa": "COD",
+    "harare": "ZWE", "lusaka": "ZMB", "dakar": "SEN", "accra": "GHA", "algiers": "DZA",
+    "rabat": "MAR", "tunis": "TUN", "muscat": "OMN", "manama": "BHR",
+    "kuwait city": "KWT", "mogadishu": "SOM", "asmara": "ERI", "juba": "SSD",
+    "bamako": "MLI", "niamey": "NER", "colombo": "LKA", "phnom penh": "KHM",
+    "vientiane": "LAO", "kuala lumpur": "MYS", "quito": "ECU", "la paz": "BOL",
+    "asuncion": "PRY", "montevideo": "URY", "managua": "NIC", "riga": "LVA",
+    "vilnius": "LTU", "tallinn": "EST", "chisinau": "MDA", "bucharest": "ROU",
+    "sofia": "BGR", "zagreb": "HRV", "ljubljana": "SVN", "sarajevo": "BIH",
+    "skopje": "MKD", "tirana": "ALB", "pristina": "XKX", "bratislava": "SVK",
+    "lisbon": "PRT", "bern": "CHE", "nicosia": "CYP", "ramallah": "PSE",
+    "port-au-prince": "HTI", "kathmandu": "NPL", "thimphu": "BTN", "ashgabat": "TKM",
+    "astana": "KAZ", "ulaanbaatar": "MNG", "abidjan": "CIV", "khartoum": "SDN",
 }  # fmt: skip
 
 _TITLE_CUT = re.compile(r"^(?:mr|mrs|ms|dr|prof|president|premier|prime minister|"
@@ -178,7 +266,8 @@ def _country_in(doc: Doc, toks: list[Token]) -> tuple[str | None, bool]:
                 continue
             for piece in (words, words.split()[0] if words.split() else words):
                 found = (country_of_name(piece) or country_of_demonym(piece)
-                         or country_of_capital(piece))  # fmt: skip
+                         or country_of_capital(piece)
+                         or MORE_CAPITALS.get(piece.lower().removesuffix("'s")))  # fmt: skip
                 if found:
                     return found, True
         found = country_of_name(tok.text) or country_of_demonym(tok.text)
@@ -244,7 +333,7 @@ class ActorCoder:
 
     def _learn_person(self, mention: Mention) -> str | None:
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        return self._learn_span(span, mention.entity_key.split(":", 1)[-1])
+        return self._learn_span(span, (mention.entity_key or mention.text).split(":", 1)[-1])
 
     def _learn_span(self, span: Span | None, name: str) -> str | None:
         """Role from the article's description of this person, else the people table."""
@@ -336,6 +425,7 @@ class ActorCoder:
         plural = head.tag_ in ("NNS", "NNPS")
         named = head.pos_ == "PROPN" and (
             country_of_name(head.text) or country_of_capital(head.text)
+            or MORE_CAPITALS.get(head.lower_)
         )
         ent = _ent_of(doc, head)
         if named and (head.ent_type_ not in ("GPE", "NORP", "ORG", "LOC") or len(ent or ()) == 1):

@@ -1,17 +1,22 @@
 """Events: who did what to whom, CAMEO-coded, from the dependency parse of one article.
 
-For each sentence, an event verb ("condemned") or a light verb with an event noun
-("imposed sanctions on") gives the action; its subject (or passive agent) is the
-source and its object or prepositional object the target. Both must be actors
-(``actors.py``): an event needs a dyad, as in PETRARCH. Conjoined actors give one
-event each. Pronoun actors ("It imposed ...") take the most recent fitting actor of
-the sentence or the two before. Each event keeps its status: modal, conditional and
-"considering ..." clauses are hypothetical, "will"/"plans to" future, "not" negated,
-so "could put off arms sales" is not an arms sale.
+For each sentence, an event verb ("condemned"), a light verb with an event noun
+("imposed sanctions on") or an event noun alone ("Mr. Trump's phone call to Mr. Xi",
+"talks between India and Pakistan") gives the action (``event_verbs.py``); its
+subject, passive agent or possessor is the source, its object or prepositional
+object the target. Both must be actors (``actors.py``): an event needs a dyad, as in
+PETRARCH. When the object is a thing, its owner is the target ("criticized the
+Turkish incursion" -> TUR); the subject of a that-clause is the addressee of a demand.
+Conjoined actors give one event each, both ways for reciprocal actions ("X and Y
+signed a treaty"). Pronouns ("It imposed ...") take the most recent fitting actor of
+the sentence or the two before. Each event keeps its status: modal, conditional,
+wanted and "considering ..." actions are hypothetical, "will"/"plans to" future,
+"not"/"refused to" negated, so "could put off arms sales" is not an arms sale.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -28,6 +33,7 @@ if TYPE_CHECKING:
     from dossier.model import Article, ArticleAnalysis, TimeExpression
 
 _SUBJ = {"nsubj", "csubj"}
+_CALENDAR = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?(?=$|T)")
 _PRONOUNS = {"it", "its", "he", "him", "his", "she", "her", "they", "them", "their"}
 _RELATIVE = {"which", "who", "that", "whom"}
 _LOCATION_PREPS = {"in", "at", "near", "off", "outside", "inside"}
@@ -46,7 +52,9 @@ class _Found:
     nominal: bool = False
 
 
-@step("events", "dossier.events.v1", requires=("mentions",), assigns=("events",))
+@step(
+    "events", "dossier.events.v1", requires=("mentions", "time_expressions"), assigns=("events",)
+)
 def find_events(doc: Doc, article: Article, analysis: ArticleAnalysis) -> None:
     analysis.events = extract_events(doc, article.id, analysis.mentions, analysis.time_expressions)
 
@@ -97,9 +105,9 @@ def _verb_events(verb: Token) -> Iterator[_Found]:
         return
     if lemma in ev.LIGHT_VERBS:
         for obj in _objects(verb):
-            code = _noun_code(obj)
-            if code:
-                code = ev.LIGHT_OVERRIDES.get((lemma, code), code)
+            noun_code = _noun_code(obj)
+            if noun_code:
+                code = ev.LIGHT_OVERRIDES.get((lemma, noun_code), noun_code)
                 targets = _noun_targets(obj) or _verb_targets(verb, objects=False)
                 incoming = _incoming(obj)
                 for found in _with_args(verb, code, targets, nominal_anchor=obj):
@@ -107,14 +115,14 @@ def _verb_events(verb: Token) -> Iterator[_Found]:
                         found.source, found.target = found.target, found.source
                     yield found
     for prep in (c for c in verb.children if c.dep_ in ("prep", "agent")):
-        code = ev.VERB_PREPS.get((lemma, prep.lower_))
-        if code:
+        prep_code = ev.VERB_PREPS.get((lemma, prep.lower_))
+        if prep_code:
             objs = _pobjs(prep)
-            yield from _with_args(verb, code, objs + [c for o in objs for c in _claimants(o)])
+            yield from _with_args(verb, prep_code, objs + [c for o in objs for c in _claimants(o)])
             return
-    code = ev.VERBS.get(lemma)
-    if code:
-        code = _intent_or_threat(verb, code)
+    verb_code = ev.VERBS.get(lemma)
+    if verb_code:
+        code = _intent_or_threat(verb, verb_code)
         yield from _with_args(verb, code, _verb_targets(verb))
 
 
@@ -472,7 +480,9 @@ def _date(found: _Found, sent: Span, timexes: list[TimeExpression]) -> str | Non
     inside = {t.idx for t in found.clause.subtree} | {t.idx for t in found.anchor.subtree}
     for tx in timexes:
         if tx.type in ("DATE", "TIME") and lo <= tx.start < hi and tx.start in inside:
-            return tx.value
+            calendar = _CALENDAR.match(tx.value)  # "2017-07-02TNI" -> "2017-07-02"
+            if calendar:
+                return calendar.group(0)
     return None
 
 

@@ -91,8 +91,14 @@ def _spans_in(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], i
     """Closed quotations in one paragraph, and where an unclosed one opens (if any)."""
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
+    skip = False
     for i in range(start, end):
+        if skip:
+            skip = False
+            continue
         ch = text[i]
+        if ch == "'" and text.startswith("''", i):
+            ch, skip = STRAIGHT, True  # '' as a double quotation mark (NYT archive style)
         if ch in OPEN_MARKS:
             open_at = i
         elif ch in CLOSE_MARKS:
@@ -102,10 +108,7 @@ def _spans_in(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], i
         elif ch == STRAIGHT:
             if open_at is None:
                 open_at = i
-            elif text[open_at] == STRAIGHT:
-                spans.append((open_at, i + 1))
-                open_at = None
             else:
-                spans.append((open_at, i + 1))
+                spans.append((open_at, i + (2 if skip else 1)))
                 open_at = None
     return spans, open_at

@@ -223,8 +223,19 @@ def _continues(
     doc: Doc, last: _Attribution, q: QuotedText, para: int, paragraphs: list[int]
 ) -> bool:
     """A quotation without a cue of its own continues the previous attributed quote when
-    it follows it in the same paragraph or opens the next paragraph."""
-    if len(doc.text[q.start : q.end].split()) < 3 or not _starts_sentence(doc.text, q.start):
+    it follows it in the same paragraph or opens the next paragraph, or when it follows
+    the cue in the cue's own sentence ('"X," Thiel wrote in a statement, "but Y."')."""
+    if len(doc.text[q.start : q.end].split()) < 3:
+        return False
+    cue = last.cue
+    if (
+        last.direct
+        and cue is not None
+        and cue.text != ":"
+        and last.parts[-1][1] <= cue.idx < q.start < cue.sent.end_char
+    ):
+        return True
+    if not _starts_sentence(doc.text, q.start):
         return False
     if para == last.paragraph:
         return last.parts[-1][1] <= q.start
@@ -293,12 +304,16 @@ def _complement(doc: Doc, verb: Token) -> tuple[list[tuple[int, int]], Token | N
     if verb.lemma_ not in SPEECH_VERBS:
         comps = [c for c in comps if c.dep_ == "ccomp"]
     # a complement that is itself an attribution ('X said ...; doctors said') is not ours
-    comps = [c for c in comps if not (_is_cue(c, speech_only=True) and _subject(c) is not None)]
+    comps = [
+        c
+        for c in comps
+        if not (c.i < verb.i and _is_cue(c, speech_only=True) and _subject(c) is not None)
+    ]
     if comps:
         comp = comps[0]
         if comp.dep_ == "xcomp" and not any(c.dep_ == "dobj" for c in verb.children):
             return None  # "wants to go" is not an attribution
-        end = comp.right_edge.i + 1
+        end = _clause_end(comp)
         for conj in verb.children:  # 'said that X, but was referring to Y': one content
             if (
                 conj.dep_ == "conj"
@@ -326,13 +341,24 @@ def _complement(doc: Doc, verb: Token) -> tuple[list[tuple[int, int]], Token | N
             return None
         left, right = verb.left_edge.i, verb.right_edge.i + 1
         parts = []
-        head_subjects = [c for c in head.children if c.dep_ in _SUBJECT_DEPS]
-        if head.i < left or any(s.i < left for s in head_subjects):
+        if head.left_edge.i < left:  # 'Back then, Ms. Ripert said, she found ...'
             parts.append((head.left_edge.i, left))
         if head.i >= right or any(c.i >= right and not c.is_punct for c in head.children):
             parts.append((right, head.right_edge.i + 1))
         return parts, subject
     return None
+
+
+def _clause_end(comp: Token) -> int:
+    """End of a complement, cut before a coordinated cue verb ('he makes $41,000 a year
+    and questioned how ...': the second verb is the speaker's, not the content's)."""
+    for child in comp.rights:
+        if child.dep_ == "conj" and _is_cue(child, speech_only=True):
+            cut = child.left_edge.i
+            while cut > comp.i and (comp.doc[cut - 1].dep_ == "cc" or comp.doc[cut - 1].is_punct):
+                cut -= 1
+            return cut
+    return comp.right_edge.i + 1
 
 
 def _bare_inserted(verb: Token) -> bool:
@@ -491,9 +517,13 @@ def _to_quote(
 
 
 def _inside_marks(text: str, start: int, end: int) -> tuple[int, int]:
-    if start < end and text[start] in ALL_MARKS:
+    if text.startswith("''", start):
+        start += 2
+    elif start < end and text[start] in ALL_MARKS:
         start += 1
-    if end > start and text[end - 1] in ALL_MARKS:
+    if end - start >= 2 and text[end - 2 : end] == "''":
+        end -= 2
+    elif end > start and text[end - 1] in ALL_MARKS:
         end -= 1
     return start, end
 

@@ -24,6 +24,7 @@ corpus size.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import math
 import re
@@ -51,6 +52,10 @@ class ClusterSettings:
     window_days: int = 90
     entity_weight: float = 0.5
     max_terms: int = 200
+    half_life_days: float = 0.0
+    """Older members of a story fade with this half-life (0 = no fading)."""
+    probe_terms: int = 30
+    """Stories sharing one of the article's top ``probe_terms`` features are candidates."""
 
 
 def story_id_for(first_article_id: str) -> str:
@@ -58,6 +63,7 @@ def story_id_for(first_article_id: str) -> str:
     return "s" + hashlib.sha256(first_article_id.encode("utf-8")).hexdigest()[:12]
 
 
+@functools.lru_cache(maxsize=200_000)
 def _stem(word: str) -> str:
     word = word.replace("’", "'").removesuffix("'s")
     if len(word) > 4 and word.endswith("ies"):
@@ -76,6 +82,7 @@ def _words(text: str) -> list[str]:
     return out
 
 
+@functools.lru_cache(maxsize=200_000)
 def _entity_key(text: str) -> str | None:
     words = [w for w in _words(text) if w]
     return "e:" + " ".join(words) if words else None
@@ -115,7 +122,13 @@ class StoryState:
     centroid: dict[str, float] = field(default_factory=dict)
     norm2: float = 0.0
 
-    def add(self, vector: dict[str, float], published: dt.date | None) -> None:
+    def add(
+        self, vector: dict[str, float], published: dt.date | None, half_life: float = 0.0
+    ) -> None:
+        if half_life and published is not None and self.last is not None and published > self.last:
+            fade = 0.5 ** ((published - self.last).days / half_life)
+            self.centroid = {t: w * fade for t, w in self.centroid.items()}
+            self.norm2 *= fade * fade
         for term, weight in vector.items():
             old = self.centroid.get(term, 0.0)
             new = old + weight
@@ -167,18 +180,19 @@ class StoryClusterer:
         return abs((published - story.last).days) <= self.settings.window_days
 
     def _best(self, vector: dict[str, float], published: dt.date | None) -> tuple[str, float]:
-        dots: dict[str, float] = {}
-        for term, weight in vector.items():
-            for sid in self._postings.get(term, ()):
-                story = self.stories[sid]
-                dots[sid] = dots.get(sid, 0.0) + weight * story.centroid[term]
+        probes = sorted(vector.items(), key=lambda kv: (-kv[1], kv[0]))[: self.settings.probe_terms]
+        candidates: set[str] = set()
+        for term, _ in probes:
+            candidates.update(self._postings.get(term, ()))
         norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
         best = ("", 0.0)
-        for sid in sorted(dots):
+        for sid in sorted(candidates):
             story = self.stories[sid]
             if not self._open(story, published):
                 continue
-            cosine = dots[sid] / (norm * math.sqrt(story.norm2 or 1.0))
+            centroid = story.centroid
+            dot = sum(w * centroid.get(t, 0.0) for t, w in vector.items())
+            cosine = dot / (norm * math.sqrt(story.norm2 or 1.0))
             if cosine > best[1]:
                 best = (sid, cosine)
         return best
@@ -199,7 +213,7 @@ class StoryClusterer:
         story = self.stories.get(story_id)
         if story is None:
             story = self.stories[story_id] = StoryState(story_id, None, None)
-        story.add(vector, article.published)
+        story.add(vector, article.published, self.settings.half_life_days)
         for term in vector:
             self._postings.setdefault(term, set()).add(story_id)
         if article.published is not None:

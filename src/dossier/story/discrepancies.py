@@ -32,7 +32,7 @@ from dossier.story.titles import TitleObservation
 RARE_ACTOR_SHARE = 0.08
 NEAR_WORDS = 5
 DATE_SIMILARITY = 0.5
-MAX_RATIO = 3.0
+MAX_RATIO = 1.5
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
 _TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
 _FULL_DATE = 10  # len("2017-07-02")
@@ -151,9 +151,11 @@ def _singular(word: str) -> str:
 
 def _same_measure(u: FactUnit, qa: Quantity, v: FactUnit, qb: Quantity) -> bool:
     """Two figures measure one thing only when a word right by each names the same thing
-    ('18 months of captivity', 'held captive ... for 17 months') and they are of one
-    magnitude: a threefold gap means two different measures ('97 rockets hit' against
-    '300 rockets fired') far more often than a misreport."""
+    ('18 months of captivity', 'held captive ... for 17 months') and they are close:
+    misreports and updates of one figure stay within half of it again (60 vs 65 dead,
+    17 vs 18 months), while a wider gap ('97 rockets hit' against '300 rockets fired',
+    '125 miles' to a first orbit against '240 miles' to the station) nearly always
+    means two different measures."""
     if max(qa.value, qb.value) > MAX_RATIO * max(min(qa.value, qb.value), 1e-9):
         return False
     return bool(_near_stems(u, qa) & _near_stems(v, qb))

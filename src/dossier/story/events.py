@@ -71,8 +71,12 @@ def _day(value: str | None) -> dt.date | None:
 
 def _by_date(events: list[Event], ids: list[int]) -> list[list[int]]:
     """Indices grouped by agreeing dates; undated ones join a lone dated group."""
-    dated = sorted((_day(e.date), e.start, i) for e, i in zip(events, ids, strict=True)
-                   if _day(e.date))  # fmt: skip
+    dated: list[tuple[dt.date, int, int]] = []
+    for e, i in zip(events, ids, strict=True):
+        day = _day(e.date)
+        if day is not None:
+            dated.append((day, e.start, i))
+    dated.sort()
     clusters: list[list[int]] = []
     last: dt.date | None = None
     for day, _, i in dated:

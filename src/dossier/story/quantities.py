@@ -125,6 +125,20 @@ def _rounding(value: float) -> tuple[float, float]:
     return (1.0, 1.0)
 
 
+_SERIES = re.compile(
+    r"(?:\d[\d,.]*|\b(?:" + "|".join(_WORD_NUMBERS) + r"))"
+    r"(?:\s*(?:thousand|million|billion|trillion|bn|m)\b)?(?:-|\s*%)?\s*(?:,|and|or|to|-)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _in_series(text: str, start: int) -> bool:
+    """'sentenced to 11 and 12 years', '13-, 12- and 11-year terms', '4.5 to 5 million':
+    the last figure of a list or range shares its unit with the others, and which one
+    answers another article's figure cannot be told, so none is compared."""
+    return bool(_SERIES.search(text[max(0, start - 24) : start]))
+
+
 def _is_clock_time(text: str, start: int, end: int) -> bool:
     """'6:57 p.m.', '10:30': the digits of a time of day."""
     if text[start - 1 : start] == ":" or text[end : end + 1] == ":":
@@ -146,6 +160,8 @@ def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
         if match.group("scale"):
             value *= _SCALES[match.group("scale").lower()]
         if _is_clock_time(text, match.start("num"), match.end("num")):
+            continue
+        if _in_series(text, match.start()):
             continue
         unit = _unit(match)
         q_start = match.start("hedge") if match.group("hedge") else match.start()

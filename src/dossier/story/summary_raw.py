@@ -98,19 +98,23 @@ def summarize_documents(
 ) -> list[RawSentence]:
     """An extractive summary of ``documents`` within the budget, in chronological order.
 
-    With ``fill``, one more sentence (the best remaining one) is appended at the end,
-    for evaluations that cut every summary at exactly the budget (DUC's 100 words).
+    With ``fill`` (word budgets only), the best remaining sentences are appended at the
+    end until the budget is reached, for evaluations that cut every summary at exactly
+    the budget (DUC's 100 words); the last one is then cut.
     """
     order = chronological(documents)
     docs = [documents[i] for i in order]
     settings = settings or SelectSettings()
     units, spans = units_of(docs, settings.compress)
     chosen = select(units, words, bytes_, settings)
-    if fill:
-        room = None if words is None else words - sum(units[i].words for i in chosen)
-        extra = _filler(units, chosen, settings, room)
-        if extra is not None:
+    if fill and words is not None:
+        room = words - sum(units[i].words for i in chosen)
+        while room > 0:
+            extra = _filler(units, chosen, settings, room)
+            if extra is None:
+                break
             chosen = [*chosen, extra]
+            room -= units[extra].words
     return [
         RawSentence(text=units[i].text, doc=order[units[i].doc], start=spans[i][0], end=spans[i][1])
         for i in chosen
@@ -118,7 +122,7 @@ def summarize_documents(
 
 
 def _filler(
-    units: list[Unit], chosen: list[int], settings: SelectSettings, room: int | None
+    units: list[Unit], chosen: list[int], settings: SelectSettings, room: int
 ) -> int | None:
     """The eligible sentence whose first ``room`` words (what survives the cut) add the
     most new concepts (ties: earliest position)."""
@@ -128,7 +132,7 @@ def _filler(
     for i, u in enumerate(units):
         if i in chosen or not eligible(u, settings):
             continue
-        head = u.text if room is None else " ".join(u.text.split()[: max(room, 0)])
+        head = " ".join(u.text.split()[:room])
         key = (sum(weights.get(c, 0.0) for c in sorted(concepts(head) - covered)), -u.position)
         if key > best_key:
             best, best_key = i, key

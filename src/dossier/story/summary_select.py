@@ -84,6 +84,8 @@ class SelectSettings:
     time_limit: float = 10.0
     compress: bool = True
     link_dependent: bool = True
+    repeat_weight: float = 1.0
+    min_doc_sentences: int = 3
 
 
 @dataclass
@@ -180,7 +182,10 @@ def eligible(unit: Unit, settings: SelectSettings, standalone: bool = True) -> b
 
 def concept_weights(units: Sequence[Unit], settings: SelectSettings) -> dict[tuple, float]:
     """Concept -> weight: documents containing it, plus a bonus for a document's lead."""
-    n_docs = len({u.doc for u in units})
+    # Agreement between documents only means something between real articles: a stub of
+    # page furniture or a two-line teaser does not count as a document here.
+    sizes = Counter(u.doc for u in units if eligible(u, settings, standalone=False))
+    n_docs = sum(1 for n in sizes.values() if n >= settings.min_doc_sentences)
     per_doc: dict[tuple, dict[int, float]] = defaultdict(dict)
     tf: Counter[tuple] = Counter()
     for u in units:
@@ -194,7 +199,8 @@ def concept_weights(units: Sequence[Unit], settings: SelectSettings) -> dict[tup
         # With few documents, frequency within them has to stand in for agreement.
         support = len(docs) if n_docs >= 3 else tf[c]
         if support >= settings.min_doc_freq:
-            weights[c] = sum(docs.values()) + (0.0 if n_docs >= 3 else tf[c] - len(docs))
+            repeats = 0.0 if n_docs >= 3 else settings.repeat_weight * (tf[c] - len(docs))
+            weights[c] = sum(docs.values()) + repeats
     top = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[: settings.max_concepts]
     return dict(top)
 

@@ -1,42 +1,163 @@
-"""Merge every article's resolved dates into one story timeline."""
+"""Merge every article's resolved dates into one story timeline.
+
+An entry is what the clause holding a date says happened (or is announced) on that
+date. The same happening told by several outlets merges into one entry with every
+source: entries on the same date whose clauses share enough content words are one.
+Status comes from the governing verb's tense and the article's date (a dinner that
+"will" happen after publication is announced, not past). Articles without a date
+take the date estimated from their contents (done in ``analyze``) or, failing that,
+the middle date of the other articles; values resolved against such an anchor are
+marked uncertain.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass, field
 
-from dossier.model import Span, TimelineEntry
+from dossier.analyze.timex import find_in_text
+from dossier.model import Article, Span, TimeExpression, TimelineEntry
 from dossier.story.context import StoryInput
+from dossier.story.facts import content_stems, split_clauses
 
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:T.*)?$")
+_WEEK = re.compile(r"^(\d{4})-W(\d\d)(?:-WE)?$")
+_MONTH = re.compile(r"^(\d{4})-(\d\d)$")
+SAME_HAPPENING = 0.25
+"""Jaccard overlap of content stems above which two clauses on one date are one entry."""
+
+
+def start_day(value: str) -> dt.date | None:
+    """First day of a day, week or month value; None for years, durations and refs."""
+    try:
+        if m := _DAY.match(value):
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        if m := _WEEK.match(value):
+            return dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        if m := _MONTH.match(value):
+            return dt.date(int(m[1]), int(m[2]), 1)
+    except ValueError:
+        return None
+    return None
+
+
+def _period_end(value: str, start: dt.date) -> dt.date:
+    if _DAY.match(value):
+        return start
+    if _WEEK.match(value):
+        return start + dt.timedelta(days=6)
+    nxt = dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
+    return nxt - dt.timedelta(days=1)
+
+
+def status_of(value: str, tense: str, published: dt.date | None) -> str:
+    """past / future / ongoing relative to the article's date, tense breaking ties."""
+    start = start_day(value)
+    if start is None or published is None:
+        return "future" if tense == "future" else "past"
+    end = _period_end(value, start)
+    if start > published or (tense == "future" and start < end and end > published):
+        return "future"
+    if end < published or tense == "past":
+        return "past"
+    return "ongoing"
+
+
+@dataclass
+class _Group:
+    value: str
+    day: dt.date
+    status: str
+    uncertain: bool
+    stems: set[str]
+    text: str
+    sources: list[Span] = field(default_factory=list)
+
+
+def _story_anchor(story: StoryInput) -> dt.date | None:
+    dates = sorted(a.published for a in story.articles if a.published)
+    return dates[len(dates) // 2] if dates else None
+
+
+def _expressions(article: Article, found: list[TimeExpression], fallback: dt.date | None):
+    """The article's time expressions; re-resolved against the story's date when the
+    article had neither a date nor one estimable from its own text."""
+    if article.published or any(t.anchor for t in found) or fallback is None:
+        return [(t, t.uncertain) for t in found]
+    tense = {(t.start, t.end): t.tense for t in found}
+    out = []
+    for f in find_in_text(article.text, fallback, lambda s, e: tense.get((s, e), "unknown")):
+        record = TimeExpression(
+            article_id=article.id, start=f.start, end=f.end, text=f.text, type=f.type,
+            value=f.value, anchor=fallback, tense=tense.get((f.start, f.end), "unknown"),
+            uncertain=True,
+        )  # fmt: skip
+        out.append((record, True))
+    return out
+
+
+def _clause(text: str, start: int, end: int, at: int) -> tuple[int, int]:
+    for s, e in split_clauses(text, start, end):
+        if s <= at < e:
+            return s, e
+    return start, end
 
 
 def build_timeline(story: StoryInput) -> list[TimelineEntry]:
-    """One entry per (day, sentence); entries sharing a day and wording merge."""
-    entries: dict[tuple[str, str], TimelineEntry] = {}
-    for article in story.articles:
+    """One entry per happening and date, sorted by date; all its sources attached."""
+    fallback = _story_anchor(story)
+    groups: list[_Group] = []
+    for article in story.articles:  # StoryInput orders them by (date, id): deterministic
         analysis = story.analyses[article.id]
-        for timex in analysis.time_expressions:
-            if timex.type != "DATE" or not _DAY.match(timex.value):
+        sentences = sorted(analysis.sentences, key=lambda s: s.start)
+        seen: set[tuple[str, int]] = set()
+        for timex, uncertain in _expressions(article, analysis.time_expressions, fallback):
+            if timex.type not in ("DATE", "TIME"):
                 continue
-            sentence = next(
-                (s for s in analysis.sentences if s.start <= timex.start < s.end), None
-            )
+            day = start_day(timex.value)
+            if day is None:
+                continue
+            sentence = next((s for s in sentences if s.start <= timex.start < s.end), None)
             if sentence is None:
                 continue
-            text = article.text[sentence.start : sentence.end]
-            day = dt.date.fromisoformat(timex.value)
-            status = "future" if article.published and day > article.published else "past"
-            key = (timex.value, text)
-            span = Span(article_id=article.id, start=sentence.start, end=sentence.end)
-            if key in entries:
-                entries[key].sources.append(span)
+            s, e = _clause(article.text, sentence.start, sentence.end, timex.start)
+            if (timex.value, s) in seen:
+                continue
+            seen.add((timex.value, s))
+            text = article.text[s:e]
+            stems = set(content_stems(text))
+            span = Span(article_id=article.id, start=s, end=e)
+            published = article.published or timex.anchor
+            status = status_of(timex.value, timex.tense, published)
+            group = _same(groups, timex.value, stems)
+            if group is None:
+                groups.append(_Group(timex.value, day, status, uncertain, stems, text, [span]))
             else:
-                entries[key] = TimelineEntry(
-                    value=timex.value, date=day, text=text, status=status,
-                    uncertain=timex.uncertain, sources=[span],
-                )  # fmt: skip
-    out = sorted(entries.values(), key=lambda e: (e.date or dt.date.min, e.text))
-    for entry in out:
-        entry.outlets = story.outlets({s.article_id for s in entry.sources})
-    return out
+                group.sources.append(span)
+                group.stems |= stems
+                group.uncertain = group.uncertain and uncertain
+    groups.sort(key=lambda g: (g.day, g.value, g.text))
+    return [
+        TimelineEntry(
+            value=g.value,
+            date=g.day,
+            text=g.text,
+            status=g.status,
+            uncertain=g.uncertain,
+            sources=g.sources,
+            outlets=story.outlets({s.article_id for s in g.sources}),
+        )
+        for g in groups
+    ]
+
+
+def _same(groups: list[_Group], value: str, stems: set[str]) -> _Group | None:
+    best, best_score = None, SAME_HAPPENING
+    for group in groups:
+        if group.value[:10] != value[:10] or not stems or not group.stems:
+            continue
+        score = len(stems & group.stems) / len(stems | group.stems)
+        if score >= best_score:
+            best, best_score = group, score
+    return best

@@ -62,6 +62,8 @@ _AFTER = re.compile(
     r"incoming)[\s-]+)?" + _QUALIFIER + r"(?P<office>(?i:" + _OFFICE_RE + r")))(?P<elect>-elect)?\b"
     r"(?!\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w]*\s+(?:Center|Institute|University|Council|"
     r"Foundation|Company|Corporation|Bank|Group|Project|Association))"
+    # 'with Primakov, Foreign Minister Igor Ivanov and ...': a list, the title is Ivanov's.
+    r"(?!\s+(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]+(?:\s|,|\.|$))"
 )
 
 

@@ -87,7 +87,8 @@ def find_time_expressions(doc: Doc, article: Article, analysis: ArticleAnalysis)
                 value=found.value,
                 anchor=anchor,
                 tense=found.direction if found.direction in _TENSES else "unknown",
-                uncertain=(estimated or anchor is None) and depends_on_anchor(found.text, found.value),
+                uncertain=(estimated or anchor is None)
+                and depends_on_anchor(found.text, found.value),
             )
         )
     analysis.time_expressions = out

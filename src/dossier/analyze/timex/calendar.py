@@ -37,7 +37,9 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def resolve_weekday(anchor: dt.date, weekday: int, direction: Direction, relation: str = "") -> dt.date:
+def resolve_weekday(
+    anchor: dt.date, weekday: int, direction: Direction, relation: str = ""
+) -> dt.date:
     """The day named by a weekday (ISO 1=Monday) near ``anchor``.
 
     The anchor itself when it is that weekday (news says "on Thursday" of the day it
@@ -75,9 +77,11 @@ def resolve_year_of(anchor: dt.date, month: int, day: int | None, direction: Dir
         return year
     months_ahead = (month - anchor.month) % 12
     months_back = (anchor.month - month) % 12
-    if direction == "past" and point > here and months_back <= 10:
+    # tense moves a month across the year boundary only when it stays near: a parse
+    # error should not send "April" of a June story to next April
+    if direction == "past" and point > here and months_back <= 9:
         return year - 1
-    if direction == "future" and point < here and months_ahead <= 10:
+    if direction == "future" and point < here and months_ahead <= 6:
         return year + 1
     if direction not in ("past", "future"):
         # nearest of last, this and next year's occurrence

@@ -51,12 +51,14 @@ VAGUE = {"a few", "few", "several", "many", "some", "a couple of", "couple of", 
 
 def alternation(words) -> str:
     """Regex alternation of ``words``, longest first so the longest wins."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
 
 
 NUMBER_WORD = alternation([*ONES, *TENS, "hundred", "thousand", "dozen"])
 NUMBER = (
-    rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:a\s+)?(?:{NUMBER_WORD})(?:(?:-|\s+|\s+and\s+)(?:{NUMBER_WORD}))*"
+    rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:an?\s+(?=hundred|thousand|dozen))?(?:{NUMBER_WORD})(?:(?:-|\s+|\s+and\s+)(?:{NUMBER_WORD}))*"
     r"|an?(?![-\w]))"
 )
 

@@ -19,6 +19,7 @@ from dossier.analyze.timex import calendar as cal
 from dossier.analyze.timex.lexicon import (
     MONTHS,
     NUMBER,
+    NUMBER_WORD,
     ORDINALS,
     PARTS_OF_DAY,
     SEASONS,
@@ -55,16 +56,21 @@ MON = (
     r"|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![a-z])"
 )
 WD = r"(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-DAYN = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+DAYN = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 YR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%]|[.,]\d|-(?:year|month|day|week))"
 UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie))"
-VAGUE = r"(?:several|a\s+few|few|many|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+number\s+of|some|numerous)"
+VAGUE = (
+    r"(?:several|a\s+few|few|many|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+number\s+of"
+    r"|some|numerous)"
+)
 APPROX = (
     r"(?:about|almost|nearly|some|roughly|around|approximately|more\s+than|less\s+than|fewer\s+than"
-    r"|at\s+least|at\s+most|up\s+to|over(?!\s+the)|under|just|only|no\s+more\s+than|no\s+less\s+than"
+    r"|at\s+least|at\s+most|up\s+to|over(?=\s+an?\b)|under|just|only|no\s+more\s+than|no\s+less\s+than"
     r"|barely|well\s+over|the\s+better\s+part\s+of)"
 )
-EDGE = r"(?:early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"
+EDGE = (
+    r"(?:early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"
+)
 PART = r"(?:morning|afternoon|evening|night)"
 CLOCK = (
     r"(?:(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s*(?P<ap>[ap]\.?\s?m\b\.?)"
@@ -105,10 +111,11 @@ def _anchored(ctx: Context) -> dt.date | None:
     return ctx.anchor
 
 
-def _direction(ctx: Context) -> str:
-    """Present tense on a weekday or month usually announces ("the talks are on Friday")."""
+def _direction(ctx: Context, present: str = "future") -> str:
+    """Present tense on a month usually announces ("the vote is in June"); on a weekday
+    it is as often a past day ("Friday's close"), so weekdays pass ``present="unknown"``."""
     d = ctx.direction
-    return "future" if d == "present" else d
+    return present if d == "present" else d
 
 
 # --- handlers ---------------------------------------------------------------------------
@@ -147,9 +154,9 @@ def _month_year(m: re.Match, ctx: Context) -> Result:
 def _month(m: re.Match, ctx: Context) -> Result:
     word = m["mon"]
     rel = m["rel"]
-    if not rel and word.rstrip(".") in ("May", "March", "Mar"):
-        if (m["pre"] or "").strip().lower() not in PREPOSITIONS:
-            return None
+    ambiguous = word.rstrip(".") in ("May", "March", "Mar")  # a modal, a verb
+    if not rel and ambiguous and (m["pre"] or "").strip().lower() not in PREPOSITIONS:
+        return None
     month = month_number(word)
     if not ctx.anchor:
         return ("DATE", f"XXXX-{month:02d}")
@@ -222,10 +229,18 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
 
 
 def _this_quarter(m: re.Match, ctx: Context) -> Result:
+    """ "this quarter", "last quarter"; "the quarter" of a results story is the one just
+    reported (the previous one) unless the verb looks ahead; "the year-ago quarter" is
+    that quarter a year before."""
     if not ctx.anchor:
         return None
     year, q = ctx.anchor.year, cal.quarter_of(ctx.anchor)
-    shift = {"last": -1, "next": 1}.get(_relation(m["rel"]), 0)
+    rel = " ".join((m["rel"] or "").lower().split())
+    shift = {"last": -1, "next": 1}.get(_relation(rel), 0)
+    if rel in ("the", "the latest", "the year-earlier", "the year-ago"):
+        shift = 0 if _direction(ctx) == "future" else -1
+        if rel != "the" and rel != "the latest":
+            shift -= 4
     index = year * 4 + q - 1 + shift
     return ("DATE", f"{index // 4}-Q{index % 4 + 1}")
 
@@ -249,7 +264,7 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
         return ("SET", f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""))
     if not ctx.anchor:
         return ("DATE", f"XXXX-WXX-{wd}")
-    day = cal.resolve_weekday(ctx.anchor, wd, _direction(ctx), _relation(m["rel"]))
+    day = cal.resolve_weekday(ctx.anchor, wd, _direction(ctx, "unknown"), _relation(m["rel"]))
     if part:
         return ("TIME", f"{day.isoformat()}T{part}")
     return ("DATE", day.isoformat())
@@ -323,7 +338,7 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
 
 
 def _edge_of_unit(m: re.Match, ctx: Context) -> Result:
-    """"the end of the year", "earlier this month": the unit the edge belongs to."""
+    """ "the end of the year", "earlier this month": the unit the edge belongs to."""
     if not ctx.anchor:
         return None
     shift = {"last": -1, "next": 1}.get(_relation(m["rel"]), 0)
@@ -362,6 +377,8 @@ def duration_value(n: float | None, unit: str) -> str:
         return f"{prefix}{int(n)}{letter}"
     whole, frac = int(n), n - int(n)
     smaller = {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "H"), "H": (60, "M")}
+    if timed and letter == "M":
+        return f"PT{whole}M{round(frac * 60)}S" if whole else f"PT{round(frac * 60)}S"
     if letter in smaller:
         k, sub = smaller[letter]
         part = round(frac * k)
@@ -382,7 +399,11 @@ def _count(text: str) -> float | None:
     return parse_number(text)
 
 
-_RATE_BEFORE = re.compile(r"(?:\d|million|billion|percent|times|once|twice|cents?|dollars?)\W*$", re.I)
+_RATE_BEFORE = re.compile(
+    r"(?:\d|million|billion|percent|times|once|twice|cents?|dollars?)\W*$"
+    rf"|\b(?:\d[\d,.]*|{NUMBER_WORD})\s+[a-z]+s\s*$",
+    re.I,
+)
 
 
 def _duration(m: re.Match, ctx: Context) -> Result:
@@ -458,10 +479,7 @@ def _set(m: re.Match, ctx: Context) -> Result:
     if re.fullmatch(MON, unit):
         return ("SET", f"XXXX-{month_number(unit):02d}")
     n = m["n"]
-    if n and n.lower() == "other":
-        count = 2.0
-    else:
-        count = _count(n) if n else 1.0
+    count = 2.0 if n and n.lower() == "other" else (_count(n) if n else 1.0)
     return ("SET", duration_value(count or 1.0, unit))
 
 
@@ -469,12 +487,13 @@ REFS = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF",
     "current": "PRESENT_REF", "at present": "PRESENT_REF", "nowadays": "PRESENT_REF",
     "these days": "PRESENT_REF", "presently": "PRESENT_REF",
-    "recently": "PAST_REF", "the past": "PAST_REF", "previously": "PAST_REF",
+    "recently": "PAST_REF", "recent": "PAST_REF", "future": "FUTURE_REF", "the past": "PAST_REF",
+    "previously": "PAST_REF",
     "formerly": "PAST_REF", "lately": "PAST_REF", "more recently": "PAST_REF",
     "the future": "FUTURE_REF", "soon": "FUTURE_REF",
     "the near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
-    "the long term": "FUTURE_REF", "the longer term": "FUTURE_REF", "the coming months": "FUTURE_REF",
-    "coming months": "FUTURE_REF", "the coming years": "FUTURE_REF", "coming years": "FUTURE_REF",
+    "the long term": "FUTURE_REF", "the longer term": "FUTURE_REF",
+    "the coming months": "FUTURE_REF", "coming months": "FUTURE_REF", "the coming years": "FUTURE_REF", "coming years": "FUTURE_REF",
     "as soon as possible": "FUTURE_REF",
 }  # fmt: skip
 
@@ -491,6 +510,31 @@ HOLIDAYS = {
 }  # fmt: skip
 
 
+MOVABLE = {
+    "thanksgiving day": (11, 4, 4), "thanksgiving": (11, 4, 4), "labor day": (9, 1, 1),
+    "memorial day": (5, 1, -1), "martin luther king day": (1, 1, 3),
+}  # fmt: skip
+"""Holiday -> (month, ISO weekday, nth; -1 = last)."""
+
+
+def _movable(m: re.Match, ctx: Context) -> Result:
+    month, weekday, nth = MOVABLE[" ".join(m["name"].lower().split())]
+    if m["y"]:
+        year = int(m["y"])
+    elif ctx.anchor:
+        year = cal.resolve_year_of(ctx.anchor, month, 15, _direction(ctx), _relation(m["rel"]))
+    else:
+        return None
+    first = dt.date(year, month, 1)
+    offset = (weekday - first.isoweekday()) % 7
+    if nth > 0:
+        day = first + dt.timedelta(days=offset + 7 * (nth - 1))
+    else:
+        nxt = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        day = nxt - dt.timedelta(days=(nxt.isoweekday() - weekday) % 7)
+    return ("DATE", day.isoformat())
+
+
 def _holiday(m: re.Match, ctx: Context) -> Result:
     month, day = HOLIDAYS[" ".join(m["name"].lower().replace("’", "'").split())]
     if m["y"]:
@@ -505,16 +549,20 @@ def _holiday(m: re.Match, ctx: Context) -> Result:
 # --- the grammar ------------------------------------------------------------------------
 
 _HOLIDAY_NAMES = "|".join(
-    re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]") for h in sorted(HOLIDAYS, key=len, reverse=True)
+    re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]")
+    for h in sorted(HOLIDAYS, key=len, reverse=True)
 )
 _REF_NAMES = "|".join(
     re.escape(r).replace(r"\ ", r"\s+") for r in sorted(REFS, key=len, reverse=True)
 )
 _SET_ADV = "|".join(SET_ADVERBS)
+_MOVABLE_NAMES = "|".join(
+    re.escape(h).replace(r"\ ", r"\s+") for h in sorted(MOVABLE, key=len, reverse=True)
+)
 
 
 def _weekend(m: re.Match, ctx: Context) -> Result:
-    """"the weekend": the one just past early in the week, otherwise the coming one."""
+    """ "the weekend": the one just past early in the week, otherwise the coming one."""
     if not ctx.anchor:
         return None
     a = ctx.anchor
@@ -526,81 +574,149 @@ def _rules() -> list[Rule]:
     spec: list[tuple[str, str, Callable[[re.Match, Context], Result]]] = [
         ("iso", r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b", _iso),
         ("slash", r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})\b", _slash),
-        ("month_day",
-         rf"\b(?:(?:{EDGE}\s+)?(?:{WD}),?\s+)?(?:{EDGE}\s+)?(?P<mon>{MON})\s+(?P<d>{DAYN})"
-         rf"(?:,?\s+(?P<y>{YR}))?(?!\s*(?:%|percent|million|billion))", _month_day),
-        ("day_month",
-         rf"\b(?:(?:{WD}),?\s+)?(?:the\s+)?(?P<d>{DAYN})(?:\s+of)?\s+(?P<mon>{MON})(?:,?\s+(?P<y>{YR}))?",
-         _month_day),
+        (
+            "month_day",
+            rf"\b(?:(?:{EDGE}\s+)?(?:{WD}),?\s+)?(?:{EDGE}\s+)?(?P<mon>{MON})\s+(?P<d>{DAYN})"
+            rf"(?:,?\s+(?P<y>{YR}))?(?!\s*(?:%|percent|million|billion))",
+            _month_day,
+        ),
+        (
+            "day_month",
+            rf"\b(?:(?:{WD}),?\s+)?(?:the\s+)?(?P<d>{DAYN})(?:\s+of)?\s+(?P<mon>{MON})(?:,?\s+(?P<y>{YR}))?",
+            _month_day,
+        ),
         ("month_year", rf"\b(?:{EDGE}\s*)?(?P<mon>{MON}),?\s+(?:of\s+)?(?P<y>{YR})", _month_year),
-        ("month",
-         rf"(?P<pre>\b[A-Za-z]+\s+)?(?P<t>\b(?:(?P<rel>last|next|this|early|late|mid-?|the\s+end\s+of"
-         rf"|the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of)\s*)?(?P<mon>{MON}))", _month),
-        ("year",
-         rf"(?P<pre>[$#£€]\s*)?(?P<t>\b(?:(?P<rel>early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of"
-         rf"|the\s+start\s+of|the\s+middle\s+of|fiscal(?:\s+year)?|calendar|spring|summer|fall|autumn"
-         rf"|winter)\s*)?(?P<y>{YR}))(?!\s*(?:people|troops|soldiers|km|miles|tons|votes|jobs))",
-         _year),
-        ("decade",
-         r"\b(?P<t>(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?P<c>1[6-9]|20)(?P<d>\d)0['’]?s"
-         r"|['’](?P<d2>\d)0s))", _decade),
-        ("century",
-         r"\b(?P<t>(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?P<n>\d{1,2}(?:st|nd|rd|th)|eighteenth|nineteenth"
-         r"|twentieth|twenty[-\s]first)[-\s]century)", _century),
-        ("season",
-         r"(?P<pre>\b[A-Za-z]+\s+)?(?P<t>\b(?:(?P<rel>this|last|next|the|early|late|mid-?|this\s+past"
-         r"|this\s+coming|the\s+coming|the\s+past)\s*)?(?P<s>spring|summer|fall|autumn|winter))\b", _season),
-        ("quarter",
-         rf"\b(?P<t>(?:the\s+)?(?:(?P<rel>this|last|next|past|previous|current|latest|coming"
-         rf"|year-earlier|year-ago)\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final)[-\s]+"
-         rf"(?:fiscal[-\s]+)?(?:quarter|(?P<half>half))(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{YR}))?)", _quarter),
-        ("this_quarter",
-         r"\b(?P<t>(?P<rel>this|last|next|the\s+current|the\s+latest|the\s+previous)\s+quarter)\b",
-         _this_quarter),
-        ("relday",
-         rf"\b(?P<t>(?:(?:early|late|later|earlier)\s+)?(?P<w>yesterday|today|tomorrow|tonight"
-         rf"|last\s+night)(?:\s+(?P<part>{PART}))?)\b", _relday),
-        ("weekday",
-         rf"\b(?P<t>(?:(?:early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this\s+past|this\s+coming"
-         rf"|this|coming|past)\s+)?(?P<wd>{WD})(?P<plural>s)?(?:\s+(?P<part>{PART}))?)\b", _weekday),
-        ("clock",
-         rf"\b(?P<t>{CLOCK}(?:,?\s+(?:(?:on\s+)?(?P<wd>{WD})|(?P<rd>yesterday|today|tomorrow|tonight)"
-         rf"|(?P<mon>{MON})\s+(?P<d>{DAYN})(?:,?\s+(?P<y>{YR}))?))?)", _clock),
-        ("part_of_day",
-         rf"\b(?P<t>(?:later\s+|earlier\s+)?this\s+(?P<part>morning|afternoon|evening))\b", _part_of_day),
-        ("relative_unit",
-         r"\b(?P<t>(?:(?P<edge>early|late|earlier|later|mid-?|the\s+end\s+of|the\s+beginning\s+of"
-         r"|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of)\s+)?(?P<the>the\s+)?(?P<rel>this\s+past"
-         r"|this|last|next|past|previous|coming|current)\s+(?P<u>week|weekend|month|year|decade|century))\b",
-         _relative_unit),
+        (
+            "month",
+            rf"(?P<pre>\b[A-Za-z]+\s+)?(?P<t>\b(?:(?P<rel>last|next|this|early|late|mid-?|the\s+end\s+of"
+            rf"|the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of)\s*)?(?P<mon>{MON}))",
+            _month,
+        ),
+        (
+            "year",
+            rf"(?P<pre>[$#£€]\s*)?(?P<t>\b(?:(?P<rel>early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of"
+            rf"|the\s+start\s+of|the\s+middle\s+of|fiscal(?:\s+year)?|calendar|spring|summer|fall|autumn"
+            rf"|winter)\s*)?(?P<y>{YR}))(?!\s*(?:people|troops|soldiers|km|miles|tons|votes|jobs))",
+            _year,
+        ),
+        (
+            "decade",
+            r"\b(?P<t>(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?P<c>1[6-9]|20)(?P<d>\d)0['’]?s"
+            r"|['’](?P<d2>\d)0s))",
+            _decade,
+        ),
+        (
+            "century",
+            r"\b(?P<t>(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?P<n>\d{1,2}(?:st|nd|rd|th)|eighteenth|nineteenth"
+            r"|twentieth|twenty[-\s]first)[-\s]century)",
+            _century,
+        ),
+        (
+            "season",
+            r"(?P<pre>\b[A-Za-z]+\s+)?(?P<t>\b(?:(?P<rel>this|last|next|the|early|late|mid-?|this\s+past"
+            r"|this\s+coming|the\s+coming|the\s+past)\s*)?(?P<s>spring|summer|fall|autumn|winter))\b",
+            _season,
+        ),
+        (
+            "quarter",
+            rf"\b(?P<t>(?:the\s+)?(?:(?P<rel>this|last|next|past|previous|current|latest|coming"
+            rf"|year-earlier|year-ago)\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final)[-\s]+"
+            rf"(?:fiscal[-\s]+)?(?:quarter|(?P<half>half))(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{YR}))?)",
+            _quarter,
+        ),
+        (
+            "this_quarter",
+            r"\b(?P<t>(?P<rel>this|last|next|the\s+current|the\s+latest|the\s+previous|the"
+            r"|the\s+year-earlier|the\s+year-ago)\s+quarter)\b(?!\s+(?:of|century))",
+            _this_quarter,
+        ),
+        (
+            "relday",
+            rf"\b(?P<t>(?:(?:early|late|later|earlier)\s+)?(?P<w>yesterday|today|tomorrow|tonight"
+            rf"|last\s+night)(?:\s+(?P<part>{PART}))?)\b",
+            _relday,
+        ),
+        (
+            "weekday",
+            rf"\b(?P<t>(?:(?:early|late)\s+)?(?:(?P<rel>last|next|this\s+past|this\s+coming"
+            rf"|this|coming|past)\s+)?(?P<wd>{WD})(?P<plural>s)?(?:\s+(?P<part>{PART}))?)\b",
+            _weekday,
+        ),
+        (
+            "clock",
+            rf"\b(?P<t>{CLOCK}(?:,?\s+(?:(?:on\s+)?(?P<wd>{WD})|(?P<rd>yesterday|today|tomorrow|tonight)"
+            rf"|(?P<mon>{MON})\s+(?P<d>{DAYN})(?:,?\s+(?P<y>{YR}))?))?)",
+            _clock,
+        ),
+        (
+            "part_of_day",
+            r"\b(?P<t>(?:later\s+|earlier\s+)?this\s+(?P<part>morning|afternoon|evening))\b",
+            _part_of_day,
+        ),
+        (
+            "relative_unit",
+            r"\b(?P<t>(?:(?P<edge>early|late|earlier|later|mid-?|the\s+end\s+of|the\s+beginning\s+of"
+            r"|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of)\s+)?(?P<the>the\s+)?(?P<rel>this\s+past"
+            r"|this|last|next|past|previous|coming|current)\s+(?P<u>week|weekend|month|year|decade|century))\b",
+            _relative_unit,
+        ),
         ("weekend", r"\b(?P<t>the\s+weekend)\b", _weekend),
-        ("edge_of_unit",
-         r"\b(?P<t>(?:the\s+)?(?:end|beginning|start|middle|turn)\s+of\s+(?P<rel>the|this|last|next)\s+"
-         r"(?P<u>week|month|year|decade|century))\b", _edge_of_unit),
-        ("ago",
-         rf"\b(?P<t>(?:{APPROX}\s+)?(?P<n>{NUMBER}|{VAGUE})\s+(?P<u>{UNIT})s?\s+(?:or\s+so\s+)?"
-         rf"(?P<dir>ago|earlier|before|later|from\s+now|hence))\b", _ago),
-        ("duration",
-         rf"\b(?P<t>(?:(?P<approx>{APPROX})\s+)?(?:(?P<the>the|each\s+of\s+the|all\s+of\s+the)\s+)?"
-         rf"(?:(?P<rel>past|last|next|first|previous|coming|following|latest|final|recent|remaining"
-         rf"|initial|ensuing|additional|prior)\s+)?(?P<n>half\s+an?|{NUMBER}|{VAGUE})"
-         rf"(?:\s+(?:more|additional|straight|consecutive|full|long|trading|business|calendar))?[-\s]+"
-         rf"(?P<u>{UNIT})s?(?:-old)?(?P<half2>\s+and\s+a\s+half)?(?:\s+or\s+so)?)\b"
-         r"(?!\s+old\b)(?<!quarters(?=\s+of))", _duration),
-        ("vague_plural",
-         rf"\b(?P<t>(?:the\s+)?(?P<rel>recent|coming|past|next|last|previous|ensuing|following)\s+"
-         rf"(?:(?:few|several)\s+)?(?P<u>{UNIT})s)\b", _vague_plural),
-        ("bare_plural",
-         rf"\b(?:for|over|in|within|after|took|taken|takes|lasted)\s+(?P<t>(?P<u>{UNIT})s)\b"
-         rf"(?!\s+(?:ago|of|later|earlier|before))", _bare_plural),
-        ("set",
-         rf"\b(?P<t>(?:every|each|per)\s+(?:(?P<n>other|{NUMBER})\s+)?(?P<u>{UNIT}|{WD}|{MON})s?"
-         rf"|(?P<adv>{_SET_ADV})|(?:once|twice|three\s+times|\d+\s+times)\s+(?:a|an|per|every)\s+"
-         rf"(?P<u2>{UNIT}))\b", _set),
-        ("ref", rf"(?<!as\s)\b(?P<t>{_REF_NAMES})\b(?!\s+(?:as|after|before|thereafter)\b)", _ref),
-        ("holiday",
-         rf"\b(?P<t>(?:(?P<rel>last|next|this)\s+)?(?P<name>{_HOLIDAY_NAMES})(?:,?\s+(?P<y>{YR}))?)",
-         _holiday),
+        (
+            "edge_of_unit",
+            r"\b(?P<t>(?:the\s+)?(?:end|beginning|start|middle|turn)\s+of\s+(?P<rel>the|this|last|next)\s+"
+            r"(?P<u>week|month|year|decade|century))\b",
+            _edge_of_unit,
+        ),
+        (
+            "ago",
+            rf"\b(?P<t>(?:{APPROX}\s+)?(?P<n>{NUMBER}|{VAGUE})\s+(?P<u>{UNIT})s?\s+(?:or\s+so\s+)?"
+            rf"(?P<dir>ago|earlier|before|later|from\s+now|hence))\b",
+            _ago,
+        ),
+        (
+            "duration",
+            rf"\b(?P<t>(?:(?P<approx>{APPROX})\s+)?(?:(?P<the>the|each\s+of\s+the|all\s+of\s+the)\s+(?!\w+-{UNIT}))?"
+            rf"(?:(?P<rel>past|last|next|first|previous|coming|following|latest|final|recent|remaining"
+            rf"|initial|ensuing|additional|prior)\s+)?(?P<n>half\s+an?|{NUMBER}|{VAGUE})"
+            rf"(?:\s+(?:more|additional|straight|consecutive|full|long|trading|business|calendar))?[-\s]+"
+            rf"(?P<u>{UNIT})s?(?:-old)?(?P<half2>\s+and\s+a\s+half)?(?:\s+or\s+so)?)\b"
+            r"(?!\s+old\b)(?<!quarters(?=\s+of))",
+            _duration,
+        ),
+        (
+            "vague_plural",
+            rf"\b(?P<t>(?:the\s+)?(?P<rel>recent|coming|past|next|last|previous|ensuing|following)\s+"
+            rf"(?:(?:few|several)\s+)?(?P<u>{UNIT})s)\b",
+            _vague_plural,
+        ),
+        (
+            "bare_plural",
+            rf"\b(?:for|over|in|within|after|took|taken|takes|lasted)\s+(?P<t>(?P<u>{UNIT})s)\b"
+            rf"(?!\s+(?:ago|of|later|earlier|before))",
+            _bare_plural,
+        ),
+        (
+            "set",
+            rf"\b(?P<t>(?:every|each|per)\s+(?:(?P<n>other|{NUMBER})\s+)?(?P<u>{UNIT}|{WD}|{MON})s?"
+            rf"|(?P<adv>{_SET_ADV})|(?:once|twice|three\s+times|\d+\s+times)\s+(?:a|an|per|every)\s+"
+            rf"(?P<u2>{UNIT}))\b",
+            _set,
+        ),
+        (
+            "ref",
+            rf"(?<!as\s)(?<!foreseeable\s)\b(?P<t>{_REF_NAMES})\b(?!\s+(?:as|after|before|thereafter)\b)",
+            _ref,
+        ),
+        (
+            "holiday",
+            rf"\b(?P<t>(?:(?P<rel>last|next|this)\s+)?(?P<name>{_HOLIDAY_NAMES})(?:,?\s+(?P<y>{YR}))?)",
+            _holiday,
+        ),
+        (
+            "movable_holiday",
+            rf"\b(?P<t>(?:(?P<rel>last|next|this)\s+)?(?P<name>{_MOVABLE_NAMES})(?:,?\s+(?P<y>{YR}))?)",
+            _movable,
+        ),
     ]
     return [Rule(name, re.compile(pattern, re.I), fn) for name, pattern, fn in spec]
 

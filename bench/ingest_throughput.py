@@ -1,0 +1,210 @@
+"""End-to-end ingest throughput (read, analyse, store) vs bare spaCy, and clustering cost.
+
+Usage:
+    .venv/bin/python bench/ingest_throughput.py DUC_ARTICLES WIKIREF_ARTICLES \
+        [--size 20000] [--cluster-size 20000] [--modes 1,2,dask]
+
+How the corpus is built (``build_corpus``): the 720 articles of the two clustering sets
+are the seeds. Synthetic article k of round r takes a seed article's gold cluster and
+draws its sentences from two or three articles of that cluster (seeded RNG), so each
+synthetic article is distinct (not a near-duplicate) yet on the seed's story; its date is
+the seed's date plus r x 120 days, so later rounds form new stories over time. Written as
+JSON Lines under a temporary directory; never into the repository.
+
+Measured for each mode (1 local process, 2 local processes, Dask LocalCluster of 2
+workers): wall time of ``dossier.corpus.ingest.ingest`` into a fresh DuckDB file,
+articles/s and words/s, peak RSS summed over the process tree (sampled every 0.2 s).
+Baseline: bare ``nlp.pipe`` over the same texts with the same number of processes.
+Clustering: ``StoryClusterer`` alone, milliseconds per 1,000 articles measured for the
+1,000 articles ending at 5k, 10k and 20k.
+
+Writes bench/results/ingest_throughput.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gzip
+import json
+import random
+import sys
+import tempfile
+import threading
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import psutil
+
+RESULTS = Path(__file__).resolve().parent / "results" / "ingest_throughput.json"
+
+
+def _load(path: Path) -> list[dict]:
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def build_corpus(seeds: list[dict], size: int, seed: int = 7) -> list[dict]:
+    """``size`` distinct synthetic articles recombined from seed articles of one cluster."""
+    rng = random.Random(seed)
+    by_cluster: dict[str, list[dict]] = defaultdict(list)
+    for row in seeds:
+        by_cluster[row["cluster"]].append(row)
+    out = []
+    for k in range(size):
+        rnd, row = divmod(k, len(seeds))
+        base = seeds[row]
+        peers = by_cluster[base["cluster"]]
+        donors = [base, *rng.sample(peers, min(len(peers), 2))]
+        sentences = [s for d in donors for s in d["text"].split("\n") if s.strip()]
+        take = max(3, int(len(sentences) * 0.4))
+        text = "\n".join(rng.sample(sentences, min(take, len(sentences))))
+        date = dt.date.fromisoformat(base["date"]) if base.get("date") else dt.date(2015, 1, 1)
+        date += dt.timedelta(days=120 * rnd)
+        out.append({"text": text, "title": base.get("title"), "outlet": base.get("source"),
+                    "published": date.isoformat(), "cluster": f"{base['cluster']}#{rnd}"})
+    out.sort(key=lambda r: r["published"])
+    return out
+
+
+class PeakMemory:
+    """Peak RSS of this process and all its descendants, sampled in a thread."""
+
+    def __init__(self) -> None:
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        me = psutil.Process()
+        while not self._stop.is_set():
+            total = 0
+            for proc in [me, *me.children(recursive=True)]:
+                try:
+                    total += proc.memory_info().rss
+                except psutil.Error:
+                    pass
+            self.peak = max(self.peak, total)
+            self._stop.wait(0.2)
+
+    def __enter__(self) -> PeakMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def _bare_chunk(texts: list[str]) -> int:
+    from dossier.analyze.nlp import load_nlp
+
+    nlp = load_nlp()
+    return sum(len(doc) for doc in nlp.pipe(texts, batch_size=32))
+
+
+def bare_spacy(texts: list[str], processes: int) -> float:
+    """Seconds for nlp.pipe over ``texts`` on ``processes`` processes (model load excluded)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    if processes == 1:
+        from dossier.analyze.nlp import load_nlp
+
+        load_nlp()
+        start = time.perf_counter()
+        _bare_chunk(texts)
+        return time.perf_counter() - start
+    with ProcessPoolExecutor(processes) as pool:
+        list(pool.map(_bare_chunk, [["warm up"]] * processes))
+        chunks = [texts[i::processes] for i in range(processes)]
+        start = time.perf_counter()
+        list(pool.map(_bare_chunk, chunks))
+        return time.perf_counter() - start
+
+
+def run_ingest(path: Path, mode: str, workdir: Path) -> dict:
+    from dossier.corpus.distributed import make_executor
+    from dossier.corpus.ingest import ingest
+
+    executor = make_executor(workers=2, dask="local") if mode == "dask" else make_executor(
+        workers=int(mode))
+    db = workdir / f"bench-{mode}.duckdb"
+    db.unlink(missing_ok=True)
+    try:
+        with PeakMemory() as memory:
+            start = time.perf_counter()
+            report = ingest([path], db, executor=executor, batch_size=32)
+            seconds = time.perf_counter() - start
+    finally:
+        executor.close()
+    return {"articles": report.stored, "seconds": round(seconds, 2),
+            "articles_per_s": round(report.stored / seconds, 2),
+            "words_per_s": round(report.words / seconds, 1),
+            "peak_rss_mb": round(memory.peak / 2**20, 1), "words": report.words}
+
+
+def cluster_cost(rows: list[dict], size: int) -> dict[str, float]:
+    from dossier.corpus.cluster import StoryClusterer
+    from dossier.model import Article
+
+    clusterer = StoryClusterer()
+    marks = {5000, 10000, 20000} | ({size} if size < 5000 else set())
+    out: dict[str, float] = {}
+    window_start = time.perf_counter()
+    for i in range(size):
+        row = rows[i]
+        article = Article(id=f"a{i}", text=row["text"], title=row["title"],
+                          published=dt.date.fromisoformat(row["published"]))
+        if (i + 1) % 1000 == 1:
+            window_start = time.perf_counter()
+        clusterer.add(article)
+        if i + 1 in marks:
+            out[f"ms_per_1000_at_{i + 1}"] = round((time.perf_counter() - window_start) * 1000, 1)
+    out["open_stories_at_end"] = len(clusterer.stories)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("datasets", nargs="+", type=Path)
+    parser.add_argument("--size", type=int, default=20000, help="articles ingested per mode")
+    parser.add_argument("--cluster-size", type=int, default=20000)
+    parser.add_argument("--modes", default="1,2,dask")
+    args = parser.parse_args(argv)
+    seeds = [r for p in args.datasets for r in _load(p)]
+    rows = build_corpus(seeds, max(args.size, args.cluster_size))
+    report: dict = {"size": args.size, "cluster_size": args.cluster_size, "modes": {}}
+    print(f"cluster cost over {args.cluster_size} synthetic articles ...", flush=True)
+    report["clustering"] = cluster_cost(rows, args.cluster_size)
+    print(json.dumps(report["clustering"]), flush=True)
+    sample = rows[: args.size]
+    with tempfile.TemporaryDirectory() as tmp:
+        workdir = Path(tmp)
+        path = workdir / "corpus.jsonl"
+        with path.open("w") as handle:
+            for row in sample:
+                handle.write(json.dumps({k: v for k, v in row.items() if k != "cluster"}) + "\n")
+        texts = [r["text"] for r in sample]
+        words = sum(len(t.split()) for t in texts)
+        for mode in args.modes.split(","):
+            processes = 2 if mode == "dask" else int(mode)
+            bare = bare_spacy(texts, processes)
+            result = run_ingest(path, mode, workdir)
+            result["bare_spacy_words_per_s"] = round(words / bare, 1)
+            result["ratio_to_bare"] = round(result["words_per_s"] / (words / bare), 3)
+            report["modes"][mode] = result
+            print(mode, json.dumps(result), flush=True)
+    print(f"\n{'mode':8} {'articles':>8} {'art/s':>7} {'words/s':>8} {'bare w/s':>8} "
+          f"{'ratio':>6} {'peak MB':>8}")
+    for mode, r in report["modes"].items():
+        print(f"{mode:8} {r['articles']:8d} {r['articles_per_s']:7.2f} {r['words_per_s']:8.0f} "
+              f"{r['bare_spacy_words_per_s']:8.0f} {r['ratio_to_bare']:6.2f} "
+              f"{r['peak_rss_mb']:8.0f}")
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps(report, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
