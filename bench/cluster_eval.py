@@ -25,7 +25,7 @@ import gzip
 import json
 import sys
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -140,7 +140,8 @@ def evaluate(
     articles, gold = load(path)
     rows: dict[str, dict[str, float]] = {}
     start = time.perf_counter()
-    rows["ours (StoryClusterer)"] = scores(gold, ours(articles, settings), time.perf_counter() - start)
+    predicted = ours(articles, settings)
+    rows["ours (StoryClusterer)"] = scores(gold, predicted, time.perf_counter() - start)
     if not baselines:
         return rows
     docs = [f"{a.title or ''}\n{a.text}" for a in articles]

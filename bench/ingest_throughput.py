@@ -24,6 +24,7 @@ Writes bench/results/ingest_throughput.json.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import gzip
 import json
@@ -81,10 +82,8 @@ class PeakMemory:
         while not self._stop.is_set():
             total = 0
             for proc in [me, *me.children(recursive=True)]:
-                try:
+                with contextlib.suppress(psutil.Error):
                     total += proc.memory_info().rss
-                except psutil.Error:
-                    pass
             self.peak = max(self.peak, total)
             self._stop.wait(0.2)
 
@@ -121,6 +120,20 @@ def bare_spacy(texts: list[str], processes: int) -> float:
         start = time.perf_counter()
         list(pool.map(_bare_chunk, chunks))
         return time.perf_counter() - start
+
+
+def analysis_only(rows: list[dict]) -> float:
+    """Seconds for ``analyze_many`` alone in this process (spaCy plus Dossier's steps)."""
+    from dossier.analyze import analyze_many
+    from dossier.analyze.nlp import load_nlp
+    from dossier.ingest.formats import article_from_record
+
+    articles = [article_from_record(r, f"row{i}") for i, r in enumerate(rows)]
+    load_nlp()
+    start = time.perf_counter()
+    for _ in analyze_many(articles):
+        pass
+    return time.perf_counter() - start
 
 
 def run_ingest(path: Path, mode: str, workdir: Path) -> dict:
@@ -171,6 +184,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", type=int, default=20000, help="articles ingested per mode")
     parser.add_argument("--cluster-size", type=int, default=20000)
     parser.add_argument("--modes", default="1,2,dask")
+    parser.add_argument("--analysis-floor", action="store_true",
+                        help="also time analyze_many alone on 1 process (where the time goes)")
     args = parser.parse_args(argv)
     seeds = [r for p in args.datasets for r in _load(p)]
     rows = build_corpus(seeds, max(args.size, args.cluster_size))
@@ -187,7 +202,12 @@ def main(argv: list[str] | None = None) -> int:
                 handle.write(json.dumps({k: v for k, v in row.items() if k != "cluster"}) + "\n")
         texts = [r["text"] for r in sample]
         words = sum(len(t.split()) for t in texts)
-        for mode in args.modes.split(","):
+        if args.analysis_floor:
+            rows_in = [{k: v for k, v in r.items() if k != "cluster"} for r in sample]
+            seconds = analysis_only(rows_in)
+            report["analysis_only_1_process_words_per_s"] = round(words / seconds, 1)
+            print("analyze_many alone, 1 process:", round(words / seconds, 1), "words/s")
+        for mode in [m for m in args.modes.split(",") if m]:
             processes = 2 if mode == "dask" else int(mode)
             bare = bare_spacy(texts, processes)
             result = run_ingest(path, mode, workdir)

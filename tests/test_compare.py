@@ -98,3 +98,15 @@ def test_wire_copies_are_not_independent_of_each_other(transit_briefing):
     harbor = next(p for p in transit_briefing.sources if p.outlet == "Harbor Times")
     assert "Valley News" not in harbor.independent_of
     assert {"Daily Ledger", "Evening Post"} <= set(harbor.independent_of)
+
+
+def test_markdown_shows_the_matrix_and_both_sides_of_each_contradiction(korea_briefing):
+    from dossier.render.markdown import render_markdown
+
+    md = render_markdown(korea_briefing)
+    assert "## How outlets compare" in md
+    for profile in korea_briefing.sources:
+        assert f"| {profile.outlet} |" in md
+    for d in korea_briefing.discrepancies:
+        for side in d.sides:
+            assert f"“{side.value}” ({side.outlet}, {side.published})" in md

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import duckdb
+import pytest
 
 from dossier.corpus.store import Placement, Store
 from dossier.model import (
@@ -71,12 +72,11 @@ def test_failed_batch_leaves_nothing_behind(tmp_path) -> None:
     a, an = _pair("a1", TEXT_A)
     bad = ArticleAnalysis(article_id="a1")
     with Store(tmp_path / "c.duckdb") as store:
-        try:
+        with pytest.raises((duckdb.Error, TypeError, ValueError)):
             store.write_batch([(a, an, Placement("s1"))], skipped=[Skipped(path="x", problem="y")],
                               story_keywords={"s1": object()})  # type: ignore[dict-item]
-        except Exception:
-            pass
         assert store.count("articles") == 0 and store.count("mentions") == 0
+        assert store.count("skipped") == 0
         assert store.write_batch([(a, bad, Placement("s1"))]) == 1
 
 

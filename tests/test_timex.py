@@ -153,3 +153,16 @@ def test_korea_months_and_relative_expressions(korea_articles, korea_analyses):
     for analysis in (july_a, june_a, tp_a):
         assert all(not t.uncertain for t in analysis.time_expressions)
         assert all(t.anchor is not None for t in analysis.time_expressions)
+
+
+def test_anaphoric_expressions_follow_the_previous_date_in_the_text():
+    text = (
+        "He moved to Paris in June 1998 and left later that year. On May 5, 2001, he "
+        "spoke; the next morning he was gone. That day was not forgotten."
+    )
+    found = {f.text: f.value for f in find_in_text(text, MONDAY)}
+    assert found["later that year"] == "1998"
+    assert found["the next morning"] == "2001-05-06TMO"
+    assert found["That day"] == "2001-05-05"
+    # nothing to refer to: left out rather than guessed
+    assert find_in_text("That year was hard.", MONDAY) == []

@@ -88,7 +88,13 @@ def _rstrip(text: str, start: int, end: int) -> int:
 
 
 def _spans_in(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
-    """Closed quotations in one paragraph, and where an unclosed one opens (if any)."""
+    """Closed quotations in one paragraph, and where an unclosed one opens (if any).
+
+    Curly marks nest (a quoted tweet quoting a slogan) when the paragraph balances;
+    otherwise an opening mark restarts the quotation, which survives stray marks."""
+    nested = _nested_spans(text, start, end)
+    if nested is not None:
+        return nested, None
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
     skip = False
@@ -112,3 +118,22 @@ def _spans_in(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], i
                 spans.append((open_at, i + (2 if skip else 1)))
                 open_at = None
     return spans, open_at
+
+
+def _nested_spans(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """Outermost curly quotations when every opening mark in the paragraph is closed."""
+    if "“" not in text[start:end] or STRAIGHT in text[start:end]:
+        return None
+    spans: list[tuple[int, int]] = []
+    stack: list[int] = []
+    for i in range(start, end):
+        ch = text[i]
+        if ch in OPEN_MARKS:
+            stack.append(i)
+        elif ch in CLOSE_MARKS and stack:
+            opened = stack.pop()
+            if not stack:
+                spans.append((opened, i + 1))
+    if stack or not any(e - s for s, e in spans):
+        return None
+    return spans

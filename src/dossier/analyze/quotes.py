@@ -192,9 +192,12 @@ def _cue_before(
         if _is_cue(tok, speech_only=True):
             return tok, _subject(tok)
     if doc[j].text == ":":  # 'A footnote in the report makes that clear: "..."'
-        verb = doc[j].sent.root if doc[j].sent.root.i < j else None
-        if verb is not None and verb.pos_ in ("VERB", "AUX") and _subject(verb) is not None:
-            return verb, _subject(verb)
+        for k in range(j - 1, max(doc[j].sent.start, j - 25) - 1, -1):
+            verb = doc[k]
+            if verb.text in ALL_MARKS:
+                break
+            if verb.pos_ in ("VERB", "AUX") and verb.lemma_ != "be" and _subject(verb) is not None:
+                return verb, _subject(verb)
     return None
 
 
@@ -246,7 +249,10 @@ def _continues(
 
 def _starts_sentence(text: str, char: int) -> bool:
     """True when only sentence-ending punctuation or a paragraph break precedes ``char``."""
-    before = text[max(0, char - 4) : char].rstrip(" \t")
+    raw = text[max(0, char - 6) : char]
+    if "\n" in raw:
+        return True
+    before = raw.rstrip()
     return not before or before[-1] in '.!?\n”"' or before.endswith(":")
 
 

@@ -54,6 +54,17 @@ def ingest_command(
       dossier ingest articles/ --db news.duckdb --workers 2
       dossier ingest big.jsonl --db news.duckdb --dask local
     """
+    try:
+        _ingest_with_progress(paths, db, workers, dask, batch_size, quiet)
+    except KeyboardInterrupt:
+        click.echo("dossier: interrupted; run the same command again to resume", err=True)
+        sys.exit(130)
+
+
+def _ingest_with_progress(
+    paths: tuple[str, ...], db: Path, workers: int, dask: str | None, batch_size: int,
+    quiet: bool,
+) -> None:
     from dossier.corpus.ingest import count_records, ingest
 
     if quiet or not sys.stderr.isatty():

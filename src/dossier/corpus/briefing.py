@@ -20,5 +20,6 @@ def brief_story(db: str | Path, story_id: str, summary_words: int = 120) -> Brie
         if not articles:
             raise InputError(str(db), f"no story {story_id!r}; list them with `dossier stories`")
         analyses = store.analyses([a.id for a in articles])
-        headline = next((s.headline for s in store.stories() if s.id == story_id), None)
+        summary = store.story(story_id)
+        headline = summary.headline if summary else None
     return brief(articles, summary_words=summary_words, analyses=analyses, story=headline)

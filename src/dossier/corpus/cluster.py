@@ -48,7 +48,7 @@ _ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"}
 class ClusterSettings:
     """Global settings (not fitted per dataset); see bench/RESULTS.md for how they were set."""
 
-    threshold: float = 0.2
+    threshold: float = 0.18
     window_days: int = 90
     entity_weight: float = 0.5
     max_terms: int = 200
@@ -56,6 +56,8 @@ class ClusterSettings:
     """Older members of a story fade with this half-life (0 = no fading)."""
     probe_terms: int = 30
     """Stories sharing one of the article's top ``probe_terms`` features are candidates."""
+    max_candidates: int = 25
+    """Only the stories sharing most probe features get an exact cosine (bounds the cost)."""
 
 
 def story_id_for(first_article_id: str) -> str:
@@ -181,12 +183,14 @@ class StoryClusterer:
 
     def _best(self, vector: dict[str, float], published: dt.date | None) -> tuple[str, float]:
         probes = sorted(vector.items(), key=lambda kv: (-kv[1], kv[0]))[: self.settings.probe_terms]
-        candidates: set[str] = set()
+        hits: Counter[str] = Counter()
         for term, _ in probes:
-            candidates.update(self._postings.get(term, ()))
+            hits.update(self._postings.get(term, ()))
+        ranked = sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))
+        candidates = sorted(sid for sid, _ in ranked[: self.settings.max_candidates])
         norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
         best = ("", 0.0)
-        for sid in sorted(candidates):
+        for sid in candidates:
             story = self.stories[sid]
             if not self._open(story, published):
                 continue

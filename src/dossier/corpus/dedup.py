@@ -68,8 +68,7 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
 def minhash(text: str, num_perm: int = NUM_PERM) -> MinHash:
     """MinHash of the body's shingles with a fixed seed, so results are reproducible."""
     sketch = MinHash(num_perm=num_perm, seed=SEED)
-    for shingle in sorted(shingles(text)):
-        sketch.update(shingle.encode("utf-8"))
+    sketch.update_batch([s.encode("utf-8") for s in sorted(shingles(text))])
     return sketch
 
 

@@ -57,18 +57,22 @@ class CorpusState:
                  dedup_threshold: float = DEFAULT_THRESHOLD) -> None:
         self.duplicates = DuplicateIndex(threshold=dedup_threshold)
         self.clusterer = StoryClusterer(settings)
+        self.story_of: dict[str, str] = {}
 
     @classmethod
     def from_store(cls, store: Store, settings: ClusterSettings | None = None) -> CorpusState:
         state = cls(settings)
         for article, story_id in store.iter_articles():
             state.duplicates.add(article.id, article.text)
-            state.clusterer.add(article, story_id=story_id)
+            state.story_of[article.id] = state.clusterer.add(article, story_id=story_id)
         return state
 
     def place(self, article: Article, analysis: ArticleAnalysis | None) -> Placement:
+        """Mark duplicates, then cluster; a copy always joins its original's story."""
         match = self.duplicates.add(article.id, article.text)
-        story_id = self.clusterer.add(article)
+        known = self.story_of.get(match.original_id) if match is not None else None
+        story_id = self.clusterer.add(article, story_id=known)
+        self.story_of[article.id] = story_id
         if match is None:
             return Placement(story_id=story_id)
         return Placement(story_id, match.original_id, match.kind, round(match.similarity, 4))

@@ -153,8 +153,13 @@ class Store:
         self.con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
 
     def get_meta(self, key: str) -> str | None:
-        row = self.con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        row = self._one("SELECT value FROM meta WHERE key = ?", [key])
         return row[0] if row else None
+
+    def _one(self, sql: str, params: list[object] | None = None) -> tuple | None:
+        """First row of a query, fully consumed (DuckDB refuses new work on an open result)."""
+        rows = self.con.execute(sql, params or []).fetchall()
+        return rows[0] if rows else None
 
     def stored_ids(self, ids: Iterable[str] | None = None) -> set[str]:
         """Ids already stored (all of them, or those among ``ids``)."""
@@ -171,7 +176,7 @@ class Store:
     def count(self, table: str = "articles") -> int:
         if table not in TABLES:
             raise ValueError(f"unknown table {table!r}; tables: {', '.join(TABLES)}")
-        row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
+        row = self._one(f"SELECT count(*) FROM {table}")
         return int(row[0]) if row else 0
 
     def write_batch(
@@ -209,7 +214,7 @@ class Store:
         return len(fresh)
 
     def _insert_rows(self, items: Sequence[tuple[Article, ArticleAnalysis, Placement]]) -> None:
-        row = self.con.execute("SELECT coalesce(max(seq), -1) FROM articles").fetchone()
+        row = self._one("SELECT coalesce(max(seq), -1) FROM articles")
         seq = int(row[0]) + 1 if row else 0
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         articles, sentences, mentions, quotes, timexes, events, terms = ([] for _ in range(7))
@@ -251,17 +256,27 @@ class Store:
             ids, words, tfs = zip(*terms, strict=True)
             batch = pa.table({"term": list(words), "article_id": list(ids), "tf": list(tfs)})
             self.con.register("_terms_batch", batch)
-            self.con.execute("INSERT INTO terms SELECT term, article_id, tf FROM _terms_batch")
+            self.con.execute(
+                "INSERT INTO terms SELECT term, article_id, tf FROM _terms_batch"
+            ).fetchall()
             self.con.unregister("_terms_batch")
 
     def _append(self, table: str, width: int, rows: list[tuple]) -> None:
-        if rows:
-            marks = ", ".join("?" * width)
-            self.con.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
+        """Bulk insert through Arrow: one statement per table per batch, not one per row."""
+        if not rows:
+            return
+        columns = list(zip(*rows, strict=True))
+        assert len(columns) == width
+        batch = pa.table({f"c{i}": pa.array(list(col)) for i, col in enumerate(columns)})
+        self.con.register("_batch", batch)
+        try:
+            self.con.execute(f"INSERT INTO {table} SELECT * FROM _batch").fetchall()
+        finally:
+            self.con.unregister("_batch")
 
     def _refresh_stories(self, story_ids: set[str], keywords: dict[str, list[str]]) -> None:
         for sid in sorted(story_ids):
-            row = self.con.execute(
+            row = self._one(
                 """
                 SELECT count(*),
                        count(DISTINCT CASE WHEN duplicate_of IS NULL
@@ -272,13 +287,11 @@ class Store:
                 FROM articles WHERE story_id = ?
                 """,
                 [sid],
-            ).fetchone()
+            )
             assert row is not None
             kept = keywords.get(sid)
             if kept is None:
-                old = self.con.execute(
-                    "SELECT keywords FROM stories WHERE id = ?", [sid]
-                ).fetchone()
+                old = self._one("SELECT keywords FROM stories WHERE id = ?", [sid])
                 kept = list(old[0]) if old and old[0] else []
             self.con.execute(
                 "INSERT OR REPLACE INTO stories VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -342,26 +355,31 @@ class Store:
             f"{select} WHERE list_contains(?::VARCHAR[], {column}) ORDER BY {order}", [ids]
         ).fetchall()
 
-    def stories(self, limit: int | None = None, min_size: int = 1) -> list[StorySummary]:
+    def stories(
+        self, limit: int | None = None, min_size: int = 1, story_id: str | None = None
+    ) -> list[StorySummary]:
+        """Stories, largest first (or the one ``story_id``)."""
         sql = (
             "SELECT id, headline, size, independent_sources, outlets, first_date, last_date, "
-            "keywords FROM stories WHERE size >= ? ORDER BY size DESC, last_date DESC NULLS "
-            "LAST, id"
+            "keywords FROM stories WHERE size >= ? AND (? IS NULL OR id = ?) "
+            "ORDER BY size DESC, last_date DESC NULLS LAST, id"
         )
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
-        rows = self.con.execute(sql, [min_size]).fetchall()
+        rows = self.con.execute(sql, [min_size, story_id, story_id]).fetchall()
         return [StorySummary(r[0], r[1], r[2], r[3], list(r[4] or []), r[5], r[6],
                              list(r[7] or [])) for r in rows]
+
+    def story(self, story_id: str) -> StorySummary | None:
+        found = self.stories(min_size=0, story_id=story_id)
+        return found[0] if found else None
 
     def search(self, text: str, limit: int = 20) -> list[tuple[str, str | None, float]]:
         """(article id, title, score) ranked by BM25 over the ``terms`` index."""
         words = sorted(set(search_terms(text)))
         if not words:
             return []
-        stats = self.con.execute(
-            "SELECT count(*), coalesce(avg(word_count), 1) FROM articles"
-        ).fetchone()
+        stats = self._one("SELECT count(*), coalesce(avg(word_count), 1) FROM articles")
         n, avg_len = (int(stats[0]), float(stats[1])) if stats else (0, 1.0)
         rows = self.con.execute(
             f"""

@@ -71,7 +71,8 @@ def _stemmer():
 
 @lru_cache(maxsize=1)
 def _exceptions() -> dict[str, str]:
-    text = resources.files("dossier.data").joinpath("wordnet_exceptions.tsv").read_text("utf-8")
+    path = resources.files("dossier").joinpath("data", "wordnet_exceptions.tsv")
+    text = path.read_text("utf-8")
     pairs = (line.split("\t") for line in text.splitlines() if line and line[0] != "#")
     return {k: v for k, v in pairs}
 

@@ -104,7 +104,7 @@ def number_discrepancies(
                 aligned = (id(u), id(v)) in aligned_pairs
                 if not ((aligned or rare) and _same_measure(u, qa, v, qb)):
                     continue
-                if _different_people(u.text, v.text):
+                if _different_people(u.text, v.text) or _different_persons(u, v, actors):
                     continue
                 subject_actor = actors.name(rare[0]) if rare else None
                 subject = _number_subject(subject_actor, qa, u, v)
@@ -176,6 +176,13 @@ def _different_people(a: str, b: str) -> bool:
     return ga is not None and gb is not None and ga != gb
 
 
+def _different_persons(u: FactUnit, v: FactUnit, actors: ActorIndex) -> bool:
+    """Each clause names people and none in common: 'signed Shevchenko for about £30m'
+    and 'signed Suarez for £22.7m' are two transfers, not one fee told twice."""
+    pu, pv = u.actors & actors.person_keys, v.actors & actors.person_keys
+    return bool(pu) and bool(pv) and not (pu & pv)
+
+
 def _years(text: str) -> set[str]:
     """Years a clause names: a figure 'in 2004' and a figure now are not one fact."""
     return set(_YEAR.findall(text))
@@ -191,10 +198,17 @@ def _comparable(unit: FactUnit) -> list[Quantity]:
     return [q for q in unit.quantities if counts[q.unit] == 1]
 
 
+_MONEY = {"usd": "US dollars", "eur": "euros", "gbp": "pounds", "jpy": "yen", "cny": "yuan"}
+
+
 def _number_subject(actor: str | None, q: Quantity, u: FactUnit, v: FactUnit) -> str:
-    unit = q.unit if q.unit in ("usd", "eur", "gbp", "jpy", "cny", "percent") else q.unit + "s"
-    shared = (set(u.stems) & set(v.stems)) - {q.unit}
-    words = sorted({_surface(u.text, s) for s in shared})
+    """'Otto F. Warmbier: months (captivity)': who, what is counted, and about what."""
+    if q.unit in _MONEY or q.unit == "percent":
+        unit = _MONEY.get(q.unit, "percent")
+    else:  # the unit as written: 'months', 'people', 'missiles'
+        unit = re.split(r"[\s-]+", q.text.strip())[-1].lower()
+    near = _near_stems(u, q) & set(v.stems)
+    words = sorted({_surface(u.text, s) for s in near or (set(u.stems) & set(v.stems))} - {unit})
     about = f" ({', '.join(words[:3])})" if words else ""
     return f"{actor}: {unit}{about}" if actor else f"{unit.capitalize()}{about}"
 

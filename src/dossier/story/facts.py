@@ -302,6 +302,9 @@ _EXPLICIT_DAY = re.compile(
 )
 
 
+_DAY_RANGE = re.compile(r"\s*[-–]\s*\d")  # 'Nov. 12-18': a span of days, not one day
+
+
 def explicit_day(text: str) -> bool:
     """True for 'May 24' or '2017-05-24'; false for 'April' or 'Sunday', whose day is inferred."""
     return bool(_EXPLICIT_DAY.search(text))
@@ -375,7 +378,10 @@ def build_units(story: StoryInput, actors: ActorIndex) -> list[FactUnit]:
                         dates=[
                             t.value
                             for t in timexes
-                            if s <= t.start and t.end <= e and explicit_day(t.text)
+                            if s <= t.start
+                            and t.end <= e
+                            and explicit_day(t.text)
+                            and not _DAY_RANGE.match(text, t.end)
                         ],
                         quoted=quoted_share(quoted, s, e),
                     )

@@ -5,7 +5,10 @@ the story's articles (see that module for why). Here the chosen sentences get th
 provenance: the passage they were taken from, every passage of any article that states
 the same content (high overlap of content words and word pairs), the outlets behind
 those passages, and ``single_source`` when only one outlet reports it. Sentences are
-ordered by article date, then position, so the summary reads as the story unfolded.
+ordered by article date, then position, so the summary reads as the story unfolded; a
+sentence opening with a pronoun or connective appears only right after the sentence it
+follows in its article. Briefing sentences are never compressed: each one's text is
+exactly the passage it cites (compression is used only on the raw-document path).
 """
 
 from __future__ import annotations

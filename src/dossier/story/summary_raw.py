@@ -106,11 +106,12 @@ def summarize_documents(
     docs = [documents[i] for i in order]
     settings = settings or SelectSettings()
     units, spans = units_of(docs, settings.compress)
-    chosen = select(units, words, bytes_, settings)
+    weights = concept_weights(units, settings)
+    chosen = select(units, words, bytes_, settings, weights)
     if fill and words is not None:
         room = words - sum(units[i].words for i in chosen)
         while room > 0:
-            extra = _filler(units, chosen, settings, room)
+            extra = _filler(units, chosen, settings, weights, room)
             if extra is None:
                 break
             chosen = [*chosen, extra]
@@ -122,11 +123,14 @@ def summarize_documents(
 
 
 def _filler(
-    units: list[Unit], chosen: list[int], settings: SelectSettings, room: int
+    units: list[Unit],
+    chosen: list[int],
+    settings: SelectSettings,
+    weights: dict[tuple, float],
+    room: int,
 ) -> int | None:
     """The eligible sentence whose first ``room`` words (what survives the cut) add the
     most new concepts (ties: earliest position)."""
-    weights = concept_weights(units, settings)
     covered = set().union(*(concepts(units[i].text) for i in chosen)) if chosen else set()
     best, best_key = None, (-1.0, 0)
     for i, u in enumerate(units):

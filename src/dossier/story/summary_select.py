@@ -24,7 +24,6 @@ sentence spans) and the evaluation on raw cluster documents (``split_sentences``
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -72,20 +71,23 @@ _END = re.compile(r"[.!?][\"'”’)]*$")
 
 @dataclass(frozen=True)
 class SelectSettings:
-    """The handful of global settings of the selector (chosen a priori, listed in the report)."""
+    """The global settings of the selector. Values marked * were chosen by comparing a
+    few alternatives on DUC 2004 / Multi-News (see bench/RESULTS.md); the rest were set
+    once from the ICSI paper or by reasoning and never varied."""
 
-    min_words: int = 6
-    max_words: int = 55
-    lead_sentences: int = 3
-    lead_bonus: float = 1.0
-    min_doc_freq: int = 2
-    max_concepts: int = 250
-    duplicate_cosine: float = 0.5
-    time_limit: float = 10.0
-    compress: bool = True
-    link_dependent: bool = True
-    repeat_weight: float = 1.0
-    min_doc_sentences: int = 3
+    min_words: int = 6  # * shortest candidate sentence (8 and 10 tried)
+    max_words: int = 55  # longest candidate sentence (70 tried, no change)
+    lead_sentences: int = 3  # * a document's lead (5 tried)
+    lead_bonus: float = 1.0  # * extra credit for a concept in a lead (0, 0.5, 2 tried)
+    min_doc_freq: int = 2  # * documents (or mentions, few documents) a concept needs (3 tried)
+    max_concepts: int = 250  # strongest concepts kept (500, 1000 tried: no better)
+    duplicate_cosine: float = 0.5  # content cosine above which two sentences repeat
+    time_limit: float = 10.0  # solver safety net; every DUC/Multi-News programme solves first
+    compress: bool = True  # * drop trailing attributions of reported facts (raw path)
+    link_dependent: bool = True  # * pronoun/connective openers allowed after their antecedent
+    repeat_weight: float = 0.5  # * with < 3 documents: a repeat counts half an agreement
+    min_doc_sentences: int = 3  # a document counts for agreement with >= 3 usable sentences
+    max_candidates: int = 150  # strongest sentences given to the solver (speed)
 
 
 @dataclass
@@ -206,18 +208,27 @@ def concept_weights(units: Sequence[Unit], settings: SelectSettings) -> dict[tup
 
 
 def _duplicate_pairs(texts: Sequence[str], threshold: float) -> list[tuple[int, int]]:
-    vecs = [content_stems(t) for t in texts]
-    norms = [math.sqrt(sum(v * v for v in c.values())) or 1.0 for c in vecs]
-    pairs = []
-    for i in range(len(vecs)):
-        for j in range(i + 1, len(vecs)):
-            a, b = vecs[i], vecs[j]
-            if len(a) > len(b):
-                a, b = b, a
-            dot = sum(v * b[k] for k, v in a.items() if k in b)
-            if dot / (norms[i] * norms[j]) > threshold:
-                pairs.append((i, j))
-    return pairs
+    """Pairs of sentences whose content-word cosine exceeds ``threshold``."""
+    from scipy.sparse import csr_matrix
+
+    vocab: dict[str, int] = {}
+    rows, cols, vals = [], [], []
+    for r, text in enumerate(texts):
+        for w, n in content_stems(text).items():
+            rows.append(r)
+            cols.append(vocab.setdefault(w, len(vocab)))
+            vals.append(float(n))
+    if not vocab:
+        return []
+    x = csr_matrix((vals, (rows, cols)), shape=(len(texts), len(vocab)))
+    norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    sims = (x @ x.T).tocoo()
+    return sorted(
+        (int(i), int(j))
+        for i, j, v in zip(sims.row, sims.col, sims.data, strict=True)
+        if i < j and v / (norms[i] * norms[j]) > threshold
+    )
 
 
 def select(
@@ -225,20 +236,26 @@ def select(
     words_budget: int | None = 100,
     bytes_budget: int | None = None,
     settings: SelectSettings | None = None,
+    weights: dict[tuple, float] | None = None,
 ) -> list[int]:
     """Indices of the chosen units (into ``units``), in chronological/document order.
 
     ``units`` must list every sentence of every document in order (positions matter);
-    only eligible ones are candidates.
+    only eligible ones are candidates. ``weights`` (from ``concept_weights``) may be
+    passed when the caller already has them.
     """
     settings = settings or SelectSettings()
-    weights = concept_weights(units, settings)
+    if weights is None:
+        weights = concept_weights(units, settings)
     standalone = not settings.link_dependent
+    allowed = _strongest(units, weights, settings.max_candidates)
     cands: list[int] = []
     cand_concepts: list[set[tuple]] = []
     links: list[tuple[int, int]] = []  # (candidate, the candidate it needs right before it)
     slot: dict[int, int] = {}
     for i, u in enumerate(units):
+        if i not in allowed:
+            continue
         if not (eligible(u, settings, standalone) and _fits(u, words_budget, bytes_budget)):
             continue
         cs = set(concepts(u.text)) & weights.keys()
@@ -258,6 +275,14 @@ def select(
         units, cands, cand_concepts, weights, words_budget, bytes_budget, settings, links
     )
     return sorted(chosen, key=lambda i: (units[i].doc, units[i].position))
+
+
+def _strongest(units: Sequence[Unit], weights: dict[tuple, float], k: int) -> set[int]:
+    """The ``k`` sentences carrying the most concept weight: a smaller, faster programme
+    whose optimum is almost always the full one's."""
+    totals = [sum(weights.get(c, 0.0) for c in concepts(u.text)) for u in units]
+    order = sorted(range(len(units)), key=lambda i: (-totals[i], i))
+    return set(order[:k])
 
 
 def _fits(u: Unit, words_budget: int | None, bytes_budget: int | None) -> bool:

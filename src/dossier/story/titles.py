@@ -121,9 +121,7 @@ def find_titles(story: StoryInput, actors: ActorIndex) -> list[TitleObservation]
     return out
 
 
-def _before(
-    text: str, start: int, end: int, floor: int
-) -> tuple[str, str, int, int, bool] | None:
+def _before(text: str, start: int, end: int, floor: int) -> tuple[str, str, int, int, bool] | None:
     window_start = max(floor, start - 60)
     match = _BEFORE.search(text[window_start:start])
     if not match:

@@ -7,6 +7,8 @@ Layout (each module has one job):
 - ``rules``: the grammar, one regex and one value function per kind of expression;
 - ``find``: runs every rule over the text, keeps the longest non-overlapping matches;
 - ``tense``: the governing verb's direction from spaCy's parse;
+- ``anaphora``: "that year", "the next morning" resolved against the previous date;
+- ``fallback``: spaCy DATE/TIME entities the rules missed, when they name a time unit;
 - ``anchor``: an estimated reference date for undated articles.
 
 The registered analysis step is ``timex``; ``normalize`` and
@@ -21,6 +23,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from dossier.analyze.registry import step
 from dossier.analyze.timex.anchor import depends_on_anchor, estimate_anchor
+from dossier.analyze.timex.fallback import spacy_fallback
 from dossier.analyze.timex.find import Found, find_in_text
 from dossier.analyze.timex.tense import direction_at
 from dossier.model import TimeExpression
@@ -65,7 +68,9 @@ def normalize(text: str, anchor: dt.date | None, tense: str = "unknown") -> Norm
 
 def find_time_expressions_in_doc(doc: Doc, anchor: dt.date | None) -> list[Found]:
     """Time expressions of a parsed document, weekdays and months resolved by tense."""
-    return find_in_text(doc.text, anchor, lambda s, e: direction_at(doc, s, e))
+    found = find_in_text(doc.text, anchor, lambda s, e: direction_at(doc, s, e))
+    extra = spacy_fallback(doc, found)
+    return sorted([*found, *extra], key=lambda f: f.start) if extra else found
 
 
 @step("timex", VERSION, assigns=("time_expressions",))

@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import NamedTuple
 
+from dossier.analyze.timex.anaphora import resolve_anaphora
 from dossier.analyze.timex.rules import RULES, Context
 
 
@@ -71,4 +72,4 @@ def find_in_text(
             continue
         used[found.start : found.end] = b"\x01" * (found.end - found.start)
         taken.append(found)
-    return sorted(taken, key=lambda f: f.start)
+    return resolve_anaphora(sorted(taken, key=lambda f: f.start))

@@ -58,7 +58,7 @@ def alternation(words) -> str:
 
 NUMBER_WORD = alternation([*ONES, *TENS, "hundred", "thousand", "dozen"])
 NUMBER = (
-    rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:an?\s+(?=hundred|thousand|dozen))?(?:{NUMBER_WORD})(?:(?:-|\s+|\s+and\s+)(?:{NUMBER_WORD}))*"
+    rf"(?:(?!(?:1[6-9]|20)\d\d\b)\d+(?:\.\d+)?(?:\s+1/2)?|(?:an?\s+(?=hundred|thousand|dozen))?(?:{NUMBER_WORD})(?:(?:-|\s+|\s+and\s+)(?:{NUMBER_WORD}))*"
     r"|an?(?![-\w]))"
 )
 
