@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 from dossier.model import Briefing, BriefingArticle, Span
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|#])")
+
+
+def md_escape(text: str) -> str:
+    """Escape Markdown syntax and collapse newlines so article text cannot inject markup."""
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
 
 
 def article_numbers(briefing: Briefing) -> dict[str, int]:

@@ -8,8 +8,7 @@ as in the HTML: they did not happen.
 from __future__ import annotations
 
 from dossier.model import Briefing
-from dossier.render.citations import article_numbers
-from dossier.render.markdown import md_escape
+from dossier.render.citations import article_numbers, md_escape
 
 _SHOWN = ("actual", "future")
 

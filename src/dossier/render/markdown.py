@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 from dossier.model import Briefing
-from dossier.render.citations import article_numbers, cited_articles, outlet_label
+from dossier.render.citations import article_numbers, cited_articles, md_escape, outlet_label
+from dossier.render.events import events_markdown
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|#])")
-
-
-def md_escape(text: str) -> str:
-    """Escape Markdown syntax and collapse newlines so article text cannot inject markup."""
-    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+__all__ = ["md_escape", "render_markdown"]
 
 
 def render_markdown(briefing: Briefing) -> str:
@@ -91,6 +85,7 @@ def render_markdown(briefing: Briefing) -> str:
             if d.note:
                 out.append(f"  - *{md_escape(d.note)}*")
         out.append("")
+    out += events_markdown(briefing)
     out += _compare_markdown(briefing)
     if briefing.skipped:
         out += ["## Inputs not used", ""]
