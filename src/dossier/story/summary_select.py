@@ -186,17 +186,12 @@ def concept_weights(units: Sequence[Unit], settings: SelectSettings) -> dict[tup
     """Concept -> weight: documents containing it, plus a bonus for a document's lead."""
     # Agreement between documents only means something between real articles: a stub of
     # page furniture or a two-line teaser does not count as a document here.
-    usable = [eligible(u, settings, standalone=False) for u in units]
-    sizes = Counter(u.doc for u, ok in zip(units, usable, strict=True) if ok)
+    sizes = Counter(u.doc for u in units if eligible(u, settings, standalone=False))
     n_docs = sum(1 for n in sizes.values() if n >= settings.min_doc_sentences)
     per_doc: dict[tuple, dict[int, float]] = defaultdict(dict)
     tf: Counter[tuple] = Counter()
-    # The lead is a document's first usable sentences: captions, datelines and other
-    # fragments before the prose starts do not push the real lead out of it.
-    rank: Counter[int] = Counter()
-    for u, ok in zip(units, usable, strict=True):
-        lead = ok and rank[u.doc] < settings.lead_sentences
-        rank[u.doc] += ok
+    for u in units:
+        lead = u.position < settings.lead_sentences
         for c in sorted(concepts(u.text)):
             tf[c] += 1
             credit = 1.0 + (settings.lead_bonus if lead else 0.0)
