@@ -305,7 +305,8 @@ class SourceProfile(Record):
     actor_mentions: dict[str, int] = Field(default_factory=dict)
     actor_tone: dict[str, float] = Field(default_factory=dict)
     speaker_roles: dict[str, str] = Field(
-        default_factory=dict, description="Speaker quoted -> role: official, expert, foreign government..."
+        default_factory=dict,
+        description="Speaker quoted -> role: official, expert, foreign government...",
     )
 
 
@@ -347,7 +348,8 @@ class Briefing(Record):
     discrepancies: list[Discrepancy] = Field(default_factory=list)
     sources: list[SourceProfile] = Field(default_factory=list)
     main_actors: list[str] = Field(
-        default_factory=list, description="Most covered actors: the columns of the outlet-by-actor matrix."
+        default_factory=list,
+        description="Most covered actors: the columns of the outlet-by-actor matrix.",
     )
     events: list[StoryEvent] = Field(default_factory=list)
     dyads: list[Dyad] = Field(default_factory=list)

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from dossier.analyze import events, mentions, quotes, sentences, timex  # noqa: F401  (register steps)
 from dossier.analyze.nlp import MAX_CHARS, load_nlp, model_version
 from dossier.analyze.registry import Step, build_steps
 from dossier.errors import BadArticleError
 from dossier.model import Article, ArticleAnalysis
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 DEFAULT_STEPS = ["sentences", "mentions", "quotes", "timex", "events"]
 
@@ -37,7 +41,9 @@ def analyze_many(
         yield _run_steps(doc, article, chosen, pipeline)
 
 
-def _run_steps(doc, article: Article, chosen: list[Step], pipeline: dict[str, str]) -> ArticleAnalysis:
+def _run_steps(
+    doc: Doc, article: Article, chosen: list[Step], pipeline: dict[str, str]
+) -> ArticleAnalysis:
     analysis = ArticleAnalysis(article_id=article.id, pipeline=dict(pipeline))
     for found in chosen:
         found.run(doc, article, analysis)

@@ -42,13 +42,7 @@ def brief(
         generator={"dossier": __version__, **pipeline},
         story=story,
         headline=headline(ctx),
-        articles=[
-            BriefingArticle(
-                id=a.id, title=a.title, outlet=a.outlet, published=a.published, url=a.url,
-                author=a.author, word_count=a.word_count, text=a.text,
-            )  # fmt: skip
-            for a in ctx.articles
-        ],
+        articles=[_briefing_article(a) for a in ctx.articles],
         summary=summarize(ctx, summary_words),
         entities=entities,
         quotes=quotes,
@@ -57,4 +51,18 @@ def brief(
         events=events,
         dyads=dyads,
         skipped=list(skipped or []),
+    )
+
+
+def _briefing_article(article: Article) -> BriefingArticle:
+    """The cited form of an article: metadata plus the text every span indexes."""
+    return BriefingArticle(
+        id=article.id,
+        title=article.title,
+        outlet=article.outlet,
+        published=article.published,
+        url=article.url,
+        author=article.author,
+        word_count=article.word_count,
+        text=article.text,
     )
