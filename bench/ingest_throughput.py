@@ -136,7 +136,7 @@ def analysis_only(rows: list[dict]) -> float:
     return time.perf_counter() - start
 
 
-def run_ingest(path: Path, mode: str, workdir: Path) -> dict:
+def run_ingest(path: Path, mode: str, workdir: Path, batch_size: int) -> dict:
     from dossier.corpus.distributed import make_executor
     from dossier.corpus.ingest import ingest
 
@@ -147,7 +147,7 @@ def run_ingest(path: Path, mode: str, workdir: Path) -> dict:
     try:
         with PeakMemory() as memory:
             start = time.perf_counter()
-            report = ingest([path], db, executor=executor, batch_size=32)
+            report = ingest([path], db, executor=executor, batch_size=batch_size)
             seconds = time.perf_counter() - start
     finally:
         executor.close()
@@ -184,12 +184,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", type=int, default=20000, help="articles ingested per mode")
     parser.add_argument("--cluster-size", type=int, default=20000)
     parser.add_argument("--modes", default="1,2,dask")
+    parser.add_argument("--batch-size", type=int, default=16)
     parser.add_argument("--analysis-floor", action="store_true",
                         help="also time analyze_many alone on 1 process (where the time goes)")
     args = parser.parse_args(argv)
     seeds = [r for p in args.datasets for r in _load(p)]
     rows = build_corpus(seeds, max(args.size, args.cluster_size))
-    report: dict = {"size": args.size, "cluster_size": args.cluster_size, "modes": {}}
+    report: dict = {"size": args.size, "cluster_size": args.cluster_size,
+                    "batch_size": args.batch_size, "modes": {}}
     print(f"cluster cost over {args.cluster_size} synthetic articles ...", flush=True)
     report["clustering"] = cluster_cost(rows, args.cluster_size)
     print(json.dumps(report["clustering"]), flush=True)
@@ -210,7 +212,7 @@ def main(argv: list[str] | None = None) -> int:
         for mode in [m for m in args.modes.split(",") if m]:
             processes = 2 if mode == "dask" else int(mode)
             bare = bare_spacy(texts, processes)
-            result = run_ingest(path, mode, workdir)
+            result = run_ingest(path, mode, workdir, args.batch_size)
             result["bare_spacy_words_per_s"] = round(words / bare, 1)
             result["ratio_to_bare"] = round(result["words_per_s"] / (words / bare), 3)
             report["modes"][mode] = result

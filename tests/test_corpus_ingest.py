@@ -60,12 +60,13 @@ def _table_counts(db: Path) -> dict[str, int]:
 
 @pytest.mark.slow
 def test_ingest_killed_at_random_points_resumes_with_every_article_once(tmp_path) -> None:
-    stream = _write_stream(tmp_path / "feed.jsonl", 24, bad_lines=2)
+    total = 40
+    stream = _write_stream(tmp_path / "feed.jsonl", total, bad_lines=2)
     db = tmp_path / "corpus.duckdb"
     rng = random.Random(1234)
     kills = 0
     for _ in range(3):
-        stop_after = rng.randint(1, 8)  # kill after this many committed batches
+        stop_after = rng.randint(1, 4)  # kill after this many committed batches (of 20)
         proc = subprocess.Popen([sys.executable, "-c", RUNNER, str(stream), str(db)],
                                 stdout=subprocess.PIPE, text=True)
         assert proc.stdout is not None
@@ -78,11 +79,11 @@ def test_ingest_killed_at_random_points_resumes_with_every_article_once(tmp_path
     assert kills >= 2
     with Store(db, read_only=True) as store:
         partly = store.count("articles")
-    assert 0 < partly < 24
+    assert 0 < partly < total
 
     report = ingest([stream], db, batch_size=2)
     assert report.already_stored == partly
-    assert report.stored == 24 - partly
+    assert report.stored == total - partly
     assert {s.problem.split(":")[0] for s in report.skipped} == {"malformed JSON"}
 
     clean = tmp_path / "clean.duckdb"
@@ -96,7 +97,7 @@ def test_ingest_killed_at_random_points_resumes_with_every_article_once(tmp_path
             "SELECT count(*) FROM (SELECT article_id, start_char, end_char, count(*) c "
             "FROM mentions GROUP BY ALL HAVING c > 1)"
         ).fetchone()
-    assert rows == (24, 24, 24)
+    assert rows == (total, total, total)
     assert dup_mentions == (0,)
 
 

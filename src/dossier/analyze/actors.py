@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dossier.analyze.countries import country_of_capital, country_of_demonym, country_of_name
+from dossier.analyze.nlp import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -399,7 +400,7 @@ class ActorCoder:
         if country is None:
             return None
         start, end = mods[0].idx, head.idx + len(head.text)
-        return Actor(country, self.doc.text[start:end], start, end)
+        return Actor(country, text_of(self.doc)[start:end], start, end)
 
     def _owner_of_phrase(self, head: Token) -> Actor | None:
         """"the deployment of American missiles": whoever owns the of-phrase."""
@@ -421,7 +422,7 @@ class ActorCoder:
         doc = self.doc
         toks = _np_tokens(head)
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-        text = doc.text[start:end]
+        text = text_of(doc)[start:end]
         plural = head.tag_ in ("NNS", "NNPS")
         named = head.pos_ == "PROPN" and (
             country_of_name(head.text) or country_of_capital(head.text)

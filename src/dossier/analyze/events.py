@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from dossier.analyze import event_verbs as ev
 from dossier.analyze.actors import Actor, ActorCoder
 from dossier.analyze.cameo import cameo
+from dossier.analyze.nlp import text_of
 from dossier.analyze.registry import step
 from dossier.model import Event
 
@@ -495,7 +496,7 @@ def _location(found: _Found, coder: ActorCoder) -> str | None:
             for obj in _pobjs(prep):
                 if obj.ent_type_ in ("GPE", "LOC", "FAC") and obj.i != found.target.i:
                     ent = [t for t in obj.subtree if t.ent_type_ in ("GPE", "LOC", "FAC")]
-                    return coder.doc.text[ent[0].idx : ent[-1].idx + len(ent[-1].text)]
+                    return text_of(coder.doc)[ent[0].idx : ent[-1].idx + len(ent[-1].text)]
     return None
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from dossier.analyze.countries import country_of_capital, country_of_demonym, country_of_name
+from dossier.analyze.nlp import text_of
 from dossier.analyze.registry import step
 from dossier.model import Mention
 
@@ -91,7 +92,7 @@ def find_mentions(doc: Doc, article: Article, analysis: ArticleAnalysis) -> None
 
 
 def extract_mentions(doc: Doc, article_id: str) -> list[Mention]:
-    headline_lines = _headline_line_spans(doc.text)
+    headline_lines = _headline_line_spans(text_of(doc))
     raws = [r for ent in doc.ents if (r := _from_ent(doc, ent)) is not None]
     raws = _fix_labels(doc, raws, headline_lines)
     raws.extend(_north_south(doc, raws))
@@ -160,7 +161,7 @@ def _from_ent(doc: Doc, ent: Span) -> _Raw | None:
             start -= 1
     if end <= start:
         return None
-    text = doc.text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1].text)]
+    text = text_of(doc)[doc[start].idx : doc[end - 1].idx + len(doc[end - 1].text)]
     text = _POSSESSIVE.sub("", text)
     if not text.strip():
         return None
@@ -246,7 +247,7 @@ def _cut_to_known(doc: Doc, r: _Raw, known: set[str]) -> _Raw | None:
         return None
     if end == r.end:
         return r
-    text = doc.text[doc[r.start].idx : doc[end - 1].idx + len(doc[end - 1].text)]
+    text = text_of(doc)[doc[r.start].idx : doc[end - 1].idx + len(doc[end - 1].text)]
     return _Raw(
         start=r.start, end=end, label=r.label, start_char=r.start_char,
         end_char=r.start_char + len(text), text=text, title=r.title,
@@ -397,7 +398,7 @@ def _title_references(doc: Doc, raws: list[_Raw]) -> list[_Raw]:
                     label="PERSON",
                     start_char=start_char,
                     end_char=end_char,
-                    text=doc.text[start_char:end_char],
+                    text=text_of(doc)[start_char:end_char],
                     key=r.key,
                 )
             )
@@ -428,7 +429,7 @@ def _title_references(doc: Doc, raws: list[_Raw]) -> list[_Raw]:
                 label="PERSON",
                 start_char=start_char,
                 end_char=end_char,
-                text=doc.text[start_char:end_char],
+                text=text_of(doc)[start_char:end_char],
                 key=key,
             )
         )

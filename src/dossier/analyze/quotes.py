@@ -18,6 +18,7 @@ import bisect
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from dossier.analyze.nlp import text_of
 from dossier.analyze.quotemarks import ALL_MARKS, QuotedText, find_quoted
 from dossier.analyze.registry import step
 from dossier.analyze.speakers import Speaker, SpeakerResolver
@@ -80,7 +81,7 @@ def find_quotes(doc: Doc, article: Article, analysis: ArticleAnalysis) -> None:
 
 
 def extract_quotes(doc: Doc, article_id: str, mentions: list) -> list[Quote]:
-    text = doc.text
+    text = text_of(doc)
     paragraphs = _paragraph_starts(text)
     quoted = find_quoted(text)
     direct = _direct_attributions(doc, quoted, paragraphs)
@@ -134,7 +135,7 @@ def _direct_attributions(
 def _cue_after(doc: Doc, q: QuotedText) -> tuple[Token, Token | None] | None:
     """'"...," said X' / '"...," X said' / '"...," a spokesman, X, said'."""
     first_end = q.parts[0][1]
-    span = doc.char_span(first_end, min(len(doc.text), first_end + 1), alignment_mode="expand")
+    span = doc.char_span(first_end, min(len(text_of(doc)), first_end + 1), alignment_mode="expand")
     if span is None:
         return None
     i = span.start
@@ -228,7 +229,7 @@ def _continues(
     """A quotation without a cue of its own continues the previous attributed quote when
     it follows it in the same paragraph or opens the next paragraph, or when it follows
     the cue in the cue's own sentence ('"X," Thiel wrote in a statement, "but Y."')."""
-    if len(doc.text[q.start : q.end].split()) < 3:
+    if len(text_of(doc)[q.start : q.end].split()) < 3:
         return False
     cue = last.cue
     if (
@@ -238,7 +239,7 @@ def _continues(
         and last.parts[-1][1] <= cue.idx < q.start < cue.sent.end_char
     ):
         return True
-    if not _starts_sentence(doc.text, q.start):
+    if not _starts_sentence(text_of(doc), q.start):
         return False
     if para == last.paragraph:
         return last.parts[-1][1] <= q.start
@@ -487,7 +488,7 @@ def _merge(direct: list[_Attribution], indirect: list[_Attribution]) -> list[_At
 
 
 def _chars(a: _Attribution, start: int, end: int) -> str:
-    return a.cue.doc.text[start:end] if a.cue is not None else ""
+    return text_of(a.cue.doc)[start:end] if a.cue is not None else ""
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from dossier.analyze.mentions import HONORIFICS, display_names
+from dossier.analyze.nlp import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -100,7 +101,7 @@ class SpeakerResolver:
             if own:
                 speaker.description = own
             elif span.start_char < named.start:
-                prefix = self.doc.text[span.start_char : named.start].strip(" ,")
+                prefix = text_of(self.doc)[span.start_char : named.start].strip(" ,")
                 if _is_description(prefix):
                     speaker.description = prefix
             return speaker

@@ -32,9 +32,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
 from dossier.model import Article, ArticleAnalysis
+from dossier.stopwords import ENGLISH_STOP_WORDS
 
 __all__ = ["ClusterSettings", "StoryClusterer", "StoryState", "article_features", "story_id_for"]
 

@@ -63,7 +63,7 @@ class RougeSettings:
 
 @lru_cache(maxsize=1)
 def _stemmer():
-    from nltk.stem.porter import PorterStemmer
+    from dossier._vendor.porter import PorterStemmer
 
     # Martin Porter's own reference implementation is what ROUGE-1.5.5 embeds.
     return PorterStemmer(mode=PorterStemmer.MARTIN_EXTENSIONS)

@@ -64,21 +64,16 @@ def features(unit: FactUnit) -> list[str]:
 
 
 def similarity_matrix(units: list[FactUnit]):
-    """Cosine similarity of the units' TF-IDF vectors (IDF from the story itself)."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
+    """Cosine similarity of the units' TF-IDF vectors (IDF from the story itself).
+
+    Sublinear TF, smoothed IDF, L2 norm: scikit-learn's TfidfVectorizer settings,
+    computed here so the briefing path does not pay scikit-learn's import time.
+    """
+    from dossier.story.tfidf import tfidf_cosine
 
     if not units:
         return None
-    vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, norm="l2")
-    try:
-        matrix = vectorizer.fit_transform([features(u) for u in units])
-    except ValueError:  # every unit empty
-        return None
-    return (matrix @ matrix.T).toarray()
-
-
-def _identity(tokens: list[str]) -> list[str]:
-    return tokens
+    return tfidf_cosine([features(u) for u in units])
 
 
 def shares_evidence(a: FactUnit, b: FactUnit) -> bool:

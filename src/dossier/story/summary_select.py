@@ -120,14 +120,14 @@ def compress(text: str, min_words: int = 8) -> str:
 
 @lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+    from dossier.stopwords import ENGLISH_STOP_WORDS
 
     return frozenset(ENGLISH_STOP_WORDS) | {"said", "says", "say", "mr", "mrs", "ms"}
 
 
 @lru_cache(maxsize=1)
 def _porter():
-    from nltk.stem.porter import PorterStemmer
+    from dossier._vendor.porter import PorterStemmer
 
     return PorterStemmer(mode=PorterStemmer.MARTIN_EXTENSIONS)
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, NamedTuple
 
+from dossier.analyze.nlp import text_of
 from dossier.analyze.registry import step
 from dossier.analyze.timex.anchor import depends_on_anchor, estimate_anchor
 from dossier.analyze.timex.fallback import spacy_fallback
@@ -68,7 +69,7 @@ def normalize(text: str, anchor: dt.date | None, tense: str = "unknown") -> Norm
 
 def find_time_expressions_in_doc(doc: Doc, anchor: dt.date | None) -> list[Found]:
     """Time expressions of a parsed document, weekdays and months resolved by tense."""
-    found = find_in_text(doc.text, anchor, lambda s, e: direction_at(doc, s, e))
+    found = find_in_text(text_of(doc), anchor, lambda s, e: direction_at(doc, s, e))
     extra = spacy_fallback(doc, found)
     return sorted([*found, *extra], key=lambda f: f.start) if extra else found
 
