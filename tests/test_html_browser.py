@@ -90,6 +90,20 @@ def hostile_html(tmp_path_factory) -> Path:
     return path
 
 
+def _highlighted(driver) -> list:
+    """The highlighted passage pieces, waiting briefly for the page's script to run."""
+    from selenium.common.exceptions import TimeoutException
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    try:
+        return WebDriverWait(driver, 5).until(
+            lambda d: d.find_elements(By.CSS_SELECTOR, ".c.hl") or False
+        )
+    except TimeoutException:
+        return []
+
+
 def _in_viewport(driver, element) -> bool:
     return driver.execute_script(
         "var r = arguments[0].getBoundingClientRect();"
@@ -108,7 +122,7 @@ def test_citation_click_shows_and_highlights_the_passage(driver, korea_html, siz
     target = cite.get_attribute("href").split("#", 1)[1]
     driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", cite)
     cite.click()
-    highlighted = driver.find_elements(By.CSS_SELECTOR, ".c.hl")
+    highlighted = _highlighted(driver)
     assert highlighted, "the cited passage is highlighted"
     assert all(target in h.get_attribute("data-c").split() for h in highlighted)
     assert _in_viewport(driver, highlighted[0]), "the passage is scrolled into view"
@@ -134,7 +148,7 @@ def test_contradiction_citation_reaches_its_passage(driver, korea_html):
     cite = cites[-1]
     driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", cite)
     cite.click()
-    highlighted = driver.find_elements(By.CSS_SELECTOR, ".c.hl")
+    highlighted = _highlighted(driver)
     assert highlighted and _in_viewport(driver, highlighted[0])
 
 

@@ -44,6 +44,7 @@ class IngestReport:
     skipped: list[Skipped] = field(default_factory=list)
     seconds: float = 0.0
     words: int = 0
+    read_errors: int = 0
 
     @property
     def articles_per_second(self) -> float:
@@ -110,6 +111,7 @@ def _fresh_articles(
         for error in errors:
             skip = Skipped(path=error.path, problem=error.problem)
             report.skipped.append(skip)
+            report.read_errors += 1
             pending.append(skip)
         stored = store.stored_ids(a.id for a in articles)
         for article in articles:
@@ -150,7 +152,7 @@ def ingest(
         store.set_meta("cluster_settings", json.dumps(settings.__dict__, sort_keys=True))
         state = CorpusState.from_store(store, settings)
         pending: list[Skipped] = []
-        done = 0
+        done = reported = 0
         fresh = _fresh_articles(paths, store, report, pending)
         own = executor is None
         runner = executor or make_executor(workers, dask)
@@ -171,9 +173,16 @@ def ingest(
                 pending.clear()
                 done += len(batch)
                 if progress is not None:
-                    progress(done, len(batch))
+                    # records already stored or unreadable count as handled, so the bar
+                    # of a resumed run ends at 100 % too
+                    handled = done + report.already_stored + report.read_errors
+                    progress(handled, handled - reported)
+                    reported = handled
             if pending:
                 store.write_batch([], pending)
+            handled = done + report.already_stored + report.read_errors
+            if progress is not None and handled > reported:
+                progress(handled, handled - reported)
         finally:
             if own:
                 runner.close()

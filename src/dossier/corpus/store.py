@@ -169,7 +169,7 @@ class Store:
         if not wanted:
             return set()
         rows = self.con.execute(
-            "SELECT id FROM articles WHERE list_contains(?::VARCHAR[], id)", [wanted]
+            "SELECT id FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))", [wanted]
         ).fetchall()
         return {r[0] for r in rows}
 
@@ -352,7 +352,7 @@ class Store:
     def _rows(self, select: str, ids: list[str], order: str) -> list[tuple]:
         column = "id" if "FROM articles" in select else "article_id"
         return self.con.execute(
-            f"{select} WHERE list_contains(?::VARCHAR[], {column}) ORDER BY {order}", [ids]
+            f"{select} WHERE {column} IN (SELECT unnest(?::VARCHAR[])) ORDER BY {order}", [ids]
         ).fetchall()
 
     def stories(

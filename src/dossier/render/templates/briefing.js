@@ -30,10 +30,13 @@
       if (!link.id) { link.id = "from-" + Math.random().toString(36).slice(2); }
       origin = link.id;
       if (back) { back.setAttribute("href", "#" + origin); }
-      if (link.getAttribute("href") === window.location.hash) {
-        event.preventDefault();
-        highlight();
+      // set the hash and highlight now rather than on the (asynchronous) hashchange,
+      // so the passage is shown as soon as the click returns
+      event.preventDefault();
+      if (link.getAttribute("href") !== window.location.hash) {
+        window.location.hash = link.getAttribute("href");
       }
+      highlight();
     } else if (event.target === back) {
       back.hidden = true;
     }
