@@ -27,6 +27,7 @@ import argparse
 import contextlib
 import datetime as dt
 import gzip
+import itertools
 import json
 import random
 import sys
@@ -74,6 +75,7 @@ class PeakMemory:
 
     def __init__(self) -> None:
         self.peak = 0
+        self.samples: list[int] = []
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -85,7 +87,16 @@ class PeakMemory:
                 with contextlib.suppress(psutil.Error):
                     total += proc.memory_info().rss
             self.peak = max(self.peak, total)
+            self.samples.append(total)
             self._stop.wait(0.2)
+
+    def by_quarter(self) -> list[float]:
+        """Highest RSS (MB) in each quarter of the run: flat when memory does not grow."""
+        n = len(self.samples)
+        if n < 4:
+            return []
+        bounds = [n * q // 4 for q in range(5)]
+        return [round(max(self.samples[a:b]) / 2**20, 1) for a, b in itertools.pairwise(bounds)]
 
     def __enter__(self) -> PeakMemory:
         self._thread.start()
@@ -154,7 +165,8 @@ def run_ingest(path: Path, mode: str, workdir: Path, batch_size: int) -> dict:
     return {"articles": report.stored, "seconds": round(seconds, 2),
             "articles_per_s": round(report.stored / seconds, 2),
             "words_per_s": round(report.words / seconds, 1),
-            "peak_rss_mb": round(memory.peak / 2**20, 1), "words": report.words}
+            "peak_rss_mb": round(memory.peak / 2**20, 1),
+            "peak_rss_mb_by_quarter": memory.by_quarter(), "words": report.words}
 
 
 def cluster_cost(rows: list[dict], size: int) -> dict[str, float]:
@@ -222,7 +234,7 @@ def main(argv: list[str] | None = None) -> int:
     for mode, r in report["modes"].items():
         print(f"{mode:8} {r['articles']:8d} {r['articles_per_s']:7.2f} {r['words_per_s']:8.0f} "
               f"{r['bare_spacy_words_per_s']:8.0f} {r['ratio_to_bare']:6.2f} "
-              f"{r['peak_rss_mb']:8.0f}")
+              f"{r['peak_rss_mb']:8.0f}  by quarter of the run: {r['peak_rss_mb_by_quarter']}")
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(report, indent=2) + "\n")
     return 0
