@@ -56,3 +56,32 @@ def test_story_outside_the_time_window_is_not_joined() -> None:
     old = Article(id="old", text=PORT[0], published=dt.date(2024, 1, 1))
     new = Article(id="new", text=PORT[1], published=dt.date(2024, 3, 1))
     assert clusterer.add(old) != clusterer.add(new)
+
+
+def test_same_topic_weeks_later_starts_a_new_story_inside_the_window() -> None:
+    """The date fade: a follow-up the same week joins; one eight weeks on is a new event."""
+    day = dt.date(2024, 3, 1)
+    soon = StoryClusterer()
+    first = soon.add(Article(id="p0", text=PORT[0], published=day))
+    assert soon.add(Article(id="p1", text=PORT[1], published=day + dt.timedelta(days=2))) == first
+    later = StoryClusterer()
+    first = later.add(Article(id="p0", text=PORT[0], published=day))
+    follow_up = Article(id="p1", text=PORT[1], published=day + dt.timedelta(days=56))
+    assert later.add(follow_up) != first
+    without_fade = StoryClusterer(ClusterSettings(date_scale_days=0.0))
+    first = without_fade.add(Article(id="p0", text=PORT[0], published=day))
+    assert without_fade.add(follow_up) == first
+
+
+def test_date_fade_measures_from_the_nearest_member_not_the_first() -> None:
+    clusterer = StoryClusterer()
+    day = dt.date(2024, 3, 1)
+    sid = clusterer.add(Article(id="p0", text=PORT[0], published=day))
+    clusterer.add(Article(id="p1", text=PORT[1], published=day + dt.timedelta(days=5)),
+                  story_id=sid)
+    clusterer.add(Article(id="p2", text=PORT[2], published=day + dt.timedelta(days=40)),
+                  story_id=sid)
+    story = clusterer.stories[sid]
+    assert story.gap_days(day + dt.timedelta(days=38)) == 2
+    assert story.gap_days(day + dt.timedelta(days=12)) == 7
+    assert story.gap_days(None) == 0

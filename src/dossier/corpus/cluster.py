@@ -13,8 +13,13 @@ An article's vector mixes three kinds of feature, each L2-normalised and weighte
 - **words** of body and title (title counted twice), stop words dropped, sublinear tf
   times an IDF learnt incrementally from the stream itself (no outside corpus);
 - **entities**: the article's named mentions when an ``ArticleAnalysis`` is given, else
-  runs of capitalised words (a cheap stand-in that needs no spaCy);
-- **dates** bound the search: only stories active within the window are candidates.
+  runs of capitalised words (a cheap stand-in that needs no spaCy), plus the title's
+  capitalised runs counted twice; rare entities weigh more through the same IDF;
+- **dates** bound the search (only stories active within the window are candidates) and
+  fade the similarity: the cosine is multiplied by ``exp(-gap / date_scale_days)``, where
+  gap is the days between the article and the story's nearest member. Two events on one
+  topic weeks apart (a second bombing, a new round of talks) then stay apart, while an
+  article continuing a story the same week joins it.
 
 Candidate stories are found through an inverted index from feature to story, so the cost
 per article grows with the number of open stories that share a feature, not with the
@@ -23,6 +28,7 @@ corpus size.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import hashlib
@@ -47,9 +53,9 @@ _ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"}
 class ClusterSettings:
     """Global settings (not fitted per dataset); see bench/RESULTS.md for how they were set."""
 
-    threshold: float = 0.18
+    threshold: float = 0.12
     window_days: int = 90
-    entity_weight: float = 0.5
+    entity_weight: float = 1.0
     max_terms: int = 200
     half_life_days: float = 0.0
     """Older members of a story fade with this half-life (0 = no fading)."""
@@ -57,6 +63,8 @@ class ClusterSettings:
     """Stories sharing one of the article's top ``probe_terms`` features are candidates."""
     max_candidates: int = 25
     """Only the stories sharing most probe features get an exact cosine (bounds the cost)."""
+    date_scale_days: float = 15.0
+    """Similarity fades by a factor e per this many days to the story's nearest member."""
 
 
 def story_id_for(first_article_id: str) -> str:
@@ -89,26 +97,31 @@ def _entity_key(text: str) -> str | None:
     return "e:" + " ".join(words) if words else None
 
 
+def _capitalised_runs(text: str, entities: Counter[str], weight: int = 1) -> None:
+    for match in _CAPS.finditer(text):
+        span = match.group(0)
+        if len(span.split()) == 1 and span.lower() in _STOP:
+            continue
+        if key := _entity_key(span):
+            entities[key] += weight
+
+
 def article_features(
     article: Article, analysis: ArticleAnalysis | None = None
 ) -> tuple[Counter[str], Counter[str]]:
     """(word counts, entity counts) of one article; titles count twice."""
     words = Counter(_words(article.text))
+    entities: Counter[str] = Counter()
     if article.title:
         for word in _words(article.title):
             words[word] += 2
-    entities: Counter[str] = Counter()
+        _capitalised_runs(article.title, entities, 2)
     if analysis is not None and analysis.mentions:
         for mention in analysis.mentions:
             if mention.label in _ENTITY_LABELS and (key := _entity_key(mention.text)):
                 entities[key] += 1
     else:
-        for match in _CAPS.finditer(article.text):
-            span = match.group(0)
-            if len(span.split()) == 1 and span.lower() in _STOP:
-                continue
-            if key := _entity_key(span):
-                entities[key] += 1
+        _capitalised_runs(article.text, entities)
     return words, entities
 
 
@@ -122,6 +135,8 @@ class StoryState:
     size: int = 0
     centroid: dict[str, float] = field(default_factory=dict)
     norm2: float = 0.0
+    days: list[dt.date] = field(default_factory=list)
+    """Distinct member dates, sorted: the nearest member date fades similarity."""
 
     def add(
         self, vector: dict[str, float], published: dt.date | None, half_life: float = 0.0
@@ -139,6 +154,17 @@ class StoryState:
         if published is not None:
             self.first = min(self.first or published, published)
             self.last = max(self.last or published, published)
+            at = bisect.bisect_left(self.days, published)
+            if at == len(self.days) or self.days[at] != published:
+                self.days.insert(at, published)
+
+    def gap_days(self, published: dt.date | None) -> int:
+        """Days from ``published`` to the nearest member's date (0 when either is unknown)."""
+        if published is None or not self.days:
+            return 0
+        at = bisect.bisect_left(self.days, published)
+        near = self.days[max(at - 1, 0) : at + 1]
+        return min(abs((published - day).days) for day in near)
 
     def keywords(self, n: int = 8) -> list[str]:
         ranked = sorted(self.centroid.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -173,7 +199,9 @@ class StoryClusterer:
             for t, v in part.items():
                 if v > 0:
                     vector[t] = weight * v / norm
-        return vector
+        # Unit length, so every member weighs the same in a story's centroid.
+        total = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+        return {t: v / total for t, v in vector.items()}
 
     def _open(self, story: StoryState, published: dt.date | None) -> bool:
         if published is None or story.last is None:
@@ -196,6 +224,9 @@ class StoryClusterer:
             centroid = story.centroid
             dot = sum(w * centroid.get(t, 0.0) for t, w in vector.items())
             cosine = dot / (norm * math.sqrt(story.norm2 or 1.0))
+            if self.settings.date_scale_days > 0:
+                gap = story.gap_days(published)
+                cosine *= math.exp(-gap / self.settings.date_scale_days)
             if cosine > best[1]:
                 best = (sid, cosine)
         return best
