@@ -1,6 +1,17 @@
 """Event coding on the PETRARCH-2 validation sentences (real news, gold CAMEO triples).
 
 Usage: python bench/events_petrarch.py PATH/petr2_gsr_validation.jsonl.gz [--limit N]
+       python bench/events_petrarch.py bench/data/events_dev_sentences.tsv --own [--show]
+       python bench/events_petrarch.py PATH/cameo_codebook.jsonl.gz --codebook [--show]
+       python bench/events_petrarch.py PATH/petr_unittest.jsonl.gz --unittest \
+           --actors PATH/petr_validate_actors.json [--show]
+
+With --unittest, PETRARCH's unit-test suite (fictional states, its own test
+dictionaries) is scored as a behaviour specification: a test passes on the dyad when
+every gold (source, target) pair is coded with some action (and, for tests expecting
+none, when nothing is coded); on root/exact when the codes match too. Its actor
+dictionary is loaded as the user's own actors; the suite's verb codes are partly
+artificial, so the dyad figure is the one to develop argument finding on.
 
 For every gold (source, target, code) triple: exact triple match; root code found;
 source and target country (first three letters of the actor code) found; and root
@@ -22,8 +33,8 @@ import re
 import time
 from pathlib import Path
 
-from dossier.analyze import events as _events  # noqa: F401  (registers the step)
-from dossier.analyze.actors import ActorCoder
+from dossier.analyze import events as _events
+from dossier.analyze.actors import ActorCoder, ActorDictionary
 from dossier.analyze.cameo import cameo_table
 from dossier.analyze.nlp import load_nlp
 from dossier.analyze.pipeline import _run_steps
@@ -44,14 +55,20 @@ def load(path: str, limit: int | None) -> list[dict]:
     return records[:limit] if limit else records
 
 
-def ours(records: list[dict]) -> dict[str, list[tuple[str, str, str]]]:
+def ours(
+    records: list[dict], actors: ActorDictionary | None = None
+) -> dict[str, list[tuple[str, str, str]]]:
     nlp = load_nlp()
-    chosen = build_steps(STEPS)
+    chosen = build_steps(STEPS[:-1])
     out: dict[str, list[tuple[str, str, str]]] = {}
     for rec in records:
         article = Article(id=rec["id"], text=rec["text"], published=rec.get("date"))
-        analysis = _run_steps(nlp(article.text), article, chosen, {})
-        counted = [e for e in analysis.events if e.status in COUNTED]
+        doc = nlp(article.text)
+        analysis = _run_steps(doc, article, chosen, {})
+        events = _events.extract_events(
+            doc, article.id, analysis.mentions, analysis.time_expressions, actors
+        )
+        counted = [e for e in events if e.status in COUNTED]
         out[rec["id"]] = sorted({(e.source_actor, e.target_actor or "", e.cameo_code)
                                  for e in counted})  # fmt: skip
     return out
@@ -107,10 +124,7 @@ def score(records: list[dict], coded: dict[str, list[tuple[str, str, str]]]) -> 
             continue
         gold = [(g["source"], g["target"], g["event"]) for g in rec["gold_events"]]
         predicted += len(pred)
-        matched_pred += sum(
-            any(_same_root_countries(p, g) for g in gold)
-            for p in pred
-        )
+        matched_pred += sum(any(_same_root_countries(p, g) for g in gold) for p in pred)
         for g in gold:
             gold_n += 1
             exact += g in pred
@@ -134,13 +148,148 @@ def score(records: list[dict], coded: dict[str, list[tuple[str, str, str]]]) -> 
     }
 
 
+def score_unittests(records: list[dict], coded: dict[str, list[tuple[str, str, str]]]) -> dict:
+    """Pass counts per test: dyads found, dyads with root code, exact triples."""
+    tests = [r for r in records if not r.get("expect_error")]
+    dyad = root = exact = 0
+    empty_ok = empty_n = 0
+    for rec in tests:
+        pred = coded.get(rec["id"], [])
+        if rec["expect_no_events"] or not rec["gold_events"]:
+            empty_n += 1
+            empty_ok += not pred
+            continue
+        gold = [(g["source"], g["target"], g["event"]) for g in rec["gold_events"]]
+        dyad += all(any(p[:2] == g[:2] for p in pred) for g in gold)
+        root += all(any(p[:2] == g[:2] and p[2][:2] == g[2][:2] for p in pred) for g in gold)
+        exact += all(g in pred for g in gold)
+    n = len(tests) - empty_n
+    return {
+        "tests_with_events": n,
+        "dyads_pass": dyad,
+        "dyads_and_root_pass": root,
+        "exact_pass": exact,
+        "no_event_tests": empty_n,
+        "no_event_pass": empty_ok,
+    }
+
+
+def run_codebook(args: argparse.Namespace) -> None:
+    """The codebook's example leads (real news, code known, actors not given): how many
+    get an event with the example's root code, and with its exact code."""
+    with gzip.open(args.path, "rt", encoding="utf-8") as fh:
+        entries = [json.loads(line) for line in fh]
+    records = []
+    for entry in entries:
+        text = (entry.get("example") or "").split(" Note:")[0].strip()
+        if text and entry["level"] > 1:
+            records.append({"id": entry["code"], "text": text, "date": None})
+    coded = ours(records)
+    root = sum(any(p[2][:2] == r["id"][:2] for p in coded[r["id"]]) for r in records)
+    exact = sum(any(p[2] == r["id"] for p in coded[r["id"]]) for r in records)
+    anything = sum(bool(coded[r["id"]]) for r in records)
+    print(f"examples {len(records)}  any event {anything}  root code {root}  exact code {exact}")
+    _write(args, "_codebook", {"examples": len(records), "any_event": anything,
+                               "root_code": root, "exact_code": exact, "coded": coded})  # fmt: skip
+    if args.show:
+        for r in records:
+            if not any(p[2][:2] == r["id"][:2] for p in coded[r["id"]]):
+                print(f"-- {r['id']}: {r['text'][:140]}\n   ours {coded[r['id']]}")
+
+
+def _write(args: argparse.Namespace, suffix: str, results: dict) -> None:
+    out = Path(args.out.replace(".json", f"{suffix}.json"))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(results, indent=1, sort_keys=True))
+    print(f"wrote {out}")
+
+
+def load_own(path: str) -> list[dict]:
+    """Our own sentences: text, then SOURCE>TARGET:ROOT;... or "-" (see the file header)."""
+    records = []
+    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines()):
+        if not line.strip() or line.startswith("#"):
+            continue
+        text, want = line.split("\t")
+        gold = []
+        for item in want.split(";") if want.strip() != "-" else []:
+            dyad, root = item.split(":")
+            src, tgt = dyad.split(">")
+            gold.append({"source": src, "target": tgt, "event": root})
+        records.append({"id": f"own-{n}", "text": text, "gold_events": gold,
+                        "expect_no_events": not gold})  # fmt: skip
+    return records
+
+
+def run_own(args: argparse.Namespace) -> None:
+    """Per sentence: every expected (source country, target country, root) found?"""
+    records = load_own(args.path)
+    coded = ours(records)
+    passed = false = gold_n = found_n = 0
+    for rec in records:
+        pred = coded[rec["id"]]
+        if rec["expect_no_events"]:
+            false += len(pred)
+            ok = not pred
+        else:
+            hits = [any(p[0][:3] == g["source"][:3] and p[1][:3] == g["target"][:3]
+                        and g["event"] in ("-", p[2][:2]) for p in pred)
+                    for g in rec["gold_events"]]  # fmt: skip
+            gold_n += len(hits)
+            found_n += sum(hits)
+            ok = all(hits)
+        passed += ok
+        if args.show and not ok:
+            gold = [(g["source"], g["target"], g["event"]) for g in rec["gold_events"]]
+            print(f"-- {rec['text']}\n   want {gold}\n   ours {pred}")
+    print(
+        f"sentences {len(records)}  all expected found {passed}  "
+        f"expected events found {found_n}/{gold_n}  events on no-event sentences {false}"
+    )
+    _write(args, "_own", {"sentences": len(records), "all_expected_found": passed,
+                          "expected_found": found_n, "expected": gold_n,
+                          "events_on_no_event_sentences": false, "coded": coded})  # fmt: skip
+
+
+def run_unittests(args: argparse.Namespace, records: list[dict]) -> None:
+    actors = ActorDictionary.from_petrarch_json(args.actors) if args.actors else None
+    coded = ours(records, actors)
+    results = {"dataset": Path(args.path).name, **score_unittests(records, coded)}
+    for key, value in results.items():
+        print(f"{key:<24} {value}")
+    if args.show:
+        for rec in records:
+            gold = sorted((g["source"], g["target"], g["event"]) for g in rec["gold_events"])
+            pred = coded.get(rec["id"], [])
+            mark = "ok" if {g[:2] for g in gold} <= {p[:2] for p in pred} else "--"
+            print(f"{mark} {rec['id']}: {rec['text'][:110]}\n   gold {gold}\n   ours {pred}")
+    out = Path(args.out.replace(".json", "_unittest.json"))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps({**results, "coded": coded}, indent=1, sort_keys=True))
+    print(f"wrote {out}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("path")
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--out", default="bench/results/events_petrarch.json")
+    parser.add_argument("--unittest", action="store_true", help="score as a unit-test suite")
+    parser.add_argument("--actors", default=None, help="PETRARCH-style actor dictionary (JSON)")
+    parser.add_argument("--show", action="store_true", help="print every test with our codes")
+    parser.add_argument("--own", action="store_true", help="PATH is our own sentences (TSV)")
+    parser.add_argument("--codebook", action="store_true", help="PATH is the CAMEO codebook")
     args = parser.parse_args()
+    if args.own:
+        run_own(args)
+        return
+    if args.codebook:
+        run_codebook(args)
+        return
     records = load(args.path, args.limit)
+    if args.unittest:
+        run_unittests(args, records)
+        return
     t0 = time.perf_counter()
     ours_coded = ours(records)
     ours_seconds = time.perf_counter() - t0

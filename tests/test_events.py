@@ -98,6 +98,67 @@ def test_military_roles_and_location():
     assert event.location == "Kashmir" and event.date == "2020-03-03"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the copula's subject acts in "is about to ..."
+        ("Russia is about to restore diplomatic ties with Georgia.", ("RUS", "GEO", "05")),
+        # the target inside a thing as object
+        ("France welcomed the resumption of talks with Syria.", ("FRA", "SYR", "05")),
+        # a recipient beside a thing as object
+        ("Iran has supplied weapons to Hezbollah.", ("IRN", "LBNREBHEZ", "07")),
+        # a reduced passive: whoever issued the thing is the target
+        ("Sudan rejected the warrant issued by the International Criminal Court.",
+         ("SDN", "IGOJUDICC", "12")),
+        # "thousands of Georgians" are Georgians
+        ("Thousands of Georgians rallied against the Russian occupation.", ("GEO", "RUS", "14")),
+        # an event noun with a nationality adjective and an of-object
+        ("The Russian invasion of Georgia began in August.", ("RUS", "GEO", "19")),
+        # a verb with a preposition hanging on its object
+        ("The United States on Thursday fired two artillery shells at Mexico.",
+         ("USA", "MEX", "19")),
+    ],
+)  # fmt: skip
+def test_arguments_found_beyond_subject_and_object(text, expected):
+    assert expected in {(s, t, c[:2]) for s, t, c, status in triples(text)}
+
+
+def test_conjoined_sources_with_a_target_do_not_act_on_each_other():
+    found = triples("Lawmakers in Germany and France criticized Russia.")
+    assert {("DEULEG", "RUS", "111", "actual"), ("FRALEG", "RUS", "111", "actual")} <= found
+    assert not any(s[:3] in ("DEU", "FRA") and t[:3] in ("DEU", "FRA") for s, t, _, _ in found)
+
+
+def test_codebook_reciprocal_meetings():
+    found = triples("Condoleezza Rice met Russian Foreign Minister Sergei Lavrov in Moscow.")
+    assert {("USAGOV", "RUSGOV", "040", "actual"), ("RUSGOV", "USAGOV", "040", "actual")} <= found
+    assert not any(t == "RUS" for _, t, _, _ in found)  # the meeting place is no target
+
+
+def test_intent_and_raised_subjects():
+    assert ("IGOEUREEC", "PSE", "033", "actual") in triples(
+        "The European Union agreed to provide aid to the Palestinians."
+    )
+    assert ("CHNGOV", "JPN", "042", "future") in triples(
+        "The Chinese president is expected to visit Japan in May."
+    )
+
+
+def test_user_actor_dictionary():
+    from dossier.analyze.actors import ActorDictionary
+    from dossier.analyze.events import extract_events
+    from dossier.analyze.nlp import load_nlp
+
+    own = ActorDictionary({"arnor_": "ARN", "gondor": "GON", "gondor police": "GONCOP"})
+    doc = load_nlp()("Arnor condemned the Gondor police on Friday.")
+    found = {
+        (e.source_actor, e.target_actor, e.cameo_code)
+        for e in extract_events(doc, "a", [], [], own)
+    }
+    assert found == {("ARN", "GONCOP", "111")}
+    assert extract_events(doc, "a", [], []) == []  # unknown states are no actors by default
+
+
 def test_no_event_without_actors():
     assert events_of("The weather was pleasant and the markets rose.") == []
 
@@ -187,8 +248,10 @@ def test_markdown_and_html_sections_list_dyads_and_escape_text(briefing):
     lines = events_markdown(hostile)
     assert lines[0] == "## Who did what to whom"
     assert any("\\<b\\>X\\</b\\>" in line for line in lines)
-    html = _environment().get_template("_events.html.j2").render(
-        b=hostile, numbers=article_numbers(hostile)
+    html = (
+        _environment()
+        .get_template("_events.html.j2")
+        .render(b=hostile, numbers=article_numbers(hostile))
     )
     assert "<script>" not in html and "&lt;script&gt;" in html
     assert html.count("<svg") == len(hostile.dyads)

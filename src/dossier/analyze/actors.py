@@ -31,16 +31,21 @@ ROLE_WORDS: dict[str, str] = {
          "leader", "leadership", "king", "queen", "regime", "authority", "authorities",
          "diplomat", "envoy", "ambassador", "embassy", "secretary", "monarch", "emir",
          "counterpart", "delegation", "negotiator", "state", "department", "governor",
-         "mayor", "kremlin", "prime"], "GOV"),
+         "mayor", "kremlin", "prime", "consul", "consulate", "presidency", "ministers",
+         "premiership", "junta", "viceroy", "sultan", "sheikh", "prince", "crown"], "GOV"),
     **dict.fromkeys(
         ["military", "army", "navy", "troop", "troops", "soldier", "warship", "destroyer",
          "frigate", "submarine", "carrier", "jet", "warplane", "bomber", "marine",
          "general", "commander", "pentagon", "airstrike", "artillery", "battalion",
-         "brigade", "force", "forces", "fighter", "drone"], "MIL"),
+         "brigade", "force", "forces", "fighter", "drone", "aircraft", "plane", "airplane",
+         "helicopter", "gunship", "tank", "warships", "sniper", "paratrooper", "infantry",
+         "artilleryman", "sailor", "airman", "airmen", "coastguard", "peacekeeper",
+         "peacekeepers", "admiral", "colonel", "squadron", "platoon", "regiment"], "MIL"),
     **dict.fromkeys(["police", "policeman", "policemen", "cop"], "COP"),
     **dict.fromkeys(
         ["rebel", "insurgent", "militant", "guerrilla", "separatist", "jihadist",
-         "gunman", "gunmen"], "REB"),
+         "gunman", "gunmen", "militia", "militiaman", "militiamen", "extremist",
+         "terrorist", "bomber", "kidnapper", "fighters"], "REB"),
     **dict.fromkeys(
         ["opposition", "protester", "protestor", "demonstrator", "dissident",
          "activist"], "OPP"),
@@ -54,12 +59,23 @@ ROLE_WORDS: dict[str, str] = {
     **dict.fromkeys(["civilian", "resident", "villager", "citizen", "national", "tourist",
                      "worker", "farmer", "fisherman", "fishermen", "hostage"], "CVL"),
     **dict.fromkeys(["student", "university", "school", "teacher"], "EDU"),
+    **dict.fromkeys(["pirate", "smuggler", "trafficker", "criminal", "gang", "gangster",
+                     "drug", "cartel"], "CRM"),
     **dict.fromkeys(["refugee", "migrant"], "REF"),
     **dict.fromkeys(["journalist", "newspaper", "reporter", "media"], "MED"),
 }  # fmt: skip
 
+# Weapons: a role word before them ("artillery shells") does not make them actors.
+WEAPONS = {"shell", "missile", "rocket", "bomb", "round", "mortar", "grenade", "bullet",
+           "weapon", "arm", "munition", "warhead", "mine", "explosive"}  # fmt: skip
+
+# Heads that stand for the group in their of-phrase ("thousands of Serbs").
+QUANTITY_HEADS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million",
+                  "millions", "score", "scores", "group", "crowd", "number", "band", "team",
+                  "contingent", "unit", "battalion", "detachment", "column", "convoy"}  # fmt: skip
+
 # Roles that are actors even when no country is given ("rebels attacked ...").
-GENERIC_ROLES = {"REB", "OPP", "LEG", "COP", "MIL", "JUD"}
+GENERIC_ROLES = {"REB", "OPP", "LEG", "COP", "MIL", "JUD", "CRM"}
 
 # Well-known bodies whose name alone says country and role.
 ORGANISATIONS: dict[str, str] = {
@@ -68,7 +84,8 @@ ORGANISATIONS: dict[str, str] = {
     "justice department": "USAGOV", "department of state": "USAGOV", "cia": "USAGOV",
     "congress": "USALEG", "u.s. congress": "USALEG", "kremlin": "RUSGOV",
     "downing street": "GBRGOV", "elysee": "FRAGOV", "knesset": "ISRLEG", "duma": "RUSLEG",
-    "united nations": "IGOUNO", "un": "IGOUNO", "u.n.": "IGOUNO",
+    "united nations": "IGOUNO", "european community": "IGOEUREEC", "ec": "IGOEUREEC",
+    "e.c.": "IGOEUREEC", "european commission": "IGOEUREEC", "un": "IGOUNO", "u.n.": "IGOUNO",
     "security council": "IGOUNO", "european union": "IGOEUREEC", "eu": "IGOEUREEC",
     "e.u.": "IGOEUREEC", "nato": "IGOWSTNAT", "african union": "IGOAFRAU",
     "arab league": "IGOARBARL", "iaea": "IGOUNOIAE", "world bank": "IGOWSTWBK",
@@ -76,6 +93,15 @@ ORGANISATIONS: dict[str, str] = {
     "hamas": "PSEREBHMS", "hezbollah": "LBNREBHEZ", "taliban": "AFGREBTAL",
     "al qaeda": "IMGMUSALQ", "al-qaeda": "IMGMUSALQ", "islamic state": "IMGMUSISI",
     "isis": "IMGMUSISI", "isil": "IMGMUSISI", "fatah": "PSEOPP",
+    "international criminal court": "IGOJUDICC", "icc": "IGOJUDICC",
+    "red cross": "NGOHLHIRC", "amnesty international": "NGOHRIAMN",
+    "human rights watch": "NGOHRIHRW", "osce": "IGOEUROSC", "asean": "IGOSEAASN",
+    "opec": "IGOBUSOPC", "world trade organization": "IGOBUSWTO", "wto": "IGOBUSWTO",
+    "world health organization": "IGOUNOWHO", "unicef": "IGOUNOCHR",
+    "unhcr": "IGOUNOHCR", "interpol": "IGOCOP", "farc": "COLREBFRC", "pkk": "TURREBPKK",
+    "hizbollah": "LBNREBHEZ", "al-shabab": "SOMREBSHB", "al shabaab": "SOMREBSHB",
+    "boko haram": "NGAREBBKH", "national security council": "USAGOV",
+    "defense department": "USAMIL", "pope": "VAT", "vatican": "VAT", "holy see": "VAT",
 }  # fmt: skip
 
 # Office holders most often in international news (role, not tenure: general knowledge).
@@ -207,10 +233,75 @@ MORE_CAPITALS: dict[str, str] = {
     "lisbon": "PRT", "bern": "CHE", "nicosia": "CYP", "ramallah": "PSE",
     "port-au-prince": "HTI", "kathmandu": "NPL", "thimphu": "BTN", "ashgabat": "TKM",
     "astana": "KAZ", "ulaanbaatar": "MNG", "abidjan": "CIV", "khartoum": "SDN",
+    # former states, coded as their successor's country
+    "soviet union": "RUS", "ussr": "RUS", "yugoslavia": "SRB", "east germany": "DEU",
+    "west germany": "DEU", "czechoslovakia": "CZE", "zaire": "COD", "kampuchea": "KHM",
+    "rhodesia": "ZWE", "ceylon": "LKA", "siam": "THA", "persia": "IRN",
+    # regions that news names as parties (PETRARCH codes them under their country)
+    "gaza": "PSE", "gaza strip": "PSE", "west bank": "PSE", "south ossetia": "GEO",
+    "abkhazia": "GEO", "chechnya": "RUS", "tibet": "CHN", "xinjiang": "CHN",
+    "darfur": "SDN", "crimea": "UKR", "transnistria": "MDA", "nagorno-karabakh": "AZE",
 }  # fmt: skip
 
-_TITLE_CUT = re.compile(r"^(?:mr|mrs|ms|dr|prof|president|premier|prime minister|"
-                        r"chancellor|secretary|minister|king|queen|general|gen)\.?\s+", re.I)
+_TITLE_CUT = re.compile(
+    r"^(?:mr|mrs|ms|dr|prof|president|premier|prime minister|"
+    r"chancellor|secretary|minister|king|queen|general|gen)\.?\s+",
+    re.I,
+)
+
+
+class ActorDictionary:
+    """A user's own actors ("ARNOR" -> ARN, "ITHILEN MILITARY" -> ITHMIL), PETRARCH style.
+
+    Phrases are matched at word starts, case-insensitively; a phrase ending in "_"
+    must end at a word end, others also match longer words ("ERIADOR" ->
+    "Eriadori"), as in PETRARCH's actor dictionaries.
+    """
+
+    def __init__(self, entries: dict[str, str]) -> None:
+        self.entries = {k: v.upper() for k, v in entries.items() if k.strip("_ ") and v.strip()}
+        self._single = {k.rstrip("_"): v for k, v in self.entries.items()
+                        if " " not in k.strip("_").replace("_", " ")}  # fmt: skip
+
+    @classmethod
+    def from_petrarch_json(cls, path: str) -> ActorDictionary:
+        import json
+
+        with open(path, encoding="utf-8") as fh:
+            rows = json.load(fh)
+        entries: dict[str, str] = {}
+        for row in rows:
+            code = (str(row.get("code") or "").split() or [""])[0]
+            if not re.fullmatch(r"[A-Za-z-]{3,}", code):
+                continue  # dated or alternative codes ("HOB < 950601", "ELR/GAL")
+            for phrase in [row.get("phrase", ""), *row.get("synonyms", [])]:
+                words = phrase.lower().replace("_", " ").strip()
+                if words:
+                    entries[words + ("_" if phrase.endswith("_") else "")] = code
+        return cls(entries)
+
+    def _matches(self, phrase: str, words: str) -> bool:
+        exact = phrase.endswith("_")
+        phrase = phrase.rstrip("_")
+        pattern = r"(?:^|\s)" + re.escape(phrase) + (r"(?=\s|$)" if exact else "")
+        return re.search(pattern, words) is not None
+
+    def lookup(self, text: str) -> str | None:
+        """Code of the longest phrase found in ``text``."""
+        words = " ".join(text.lower().replace("_", " ").split())
+        best = None
+        for phrase, code in self.entries.items():
+            if (best is None or len(phrase) > len(best[0])) and self._matches(phrase, words):
+                best = (phrase, code)
+        return best[1] if best else None
+
+    def country(self, word: str) -> str | None:
+        """Code of a one-word country-like entry this word starts with."""
+        low = word.lower()
+        for phrase, code in self._single.items():
+            if len(code) == 3 and self._matches(phrase, low):
+                return code
+        return None
 
 
 @dataclass(frozen=True)
@@ -240,19 +331,25 @@ def _np_tokens(head: Token) -> list[Token]:
 
 
 def _place_phrase(head: Token) -> list[Token]:
-    """"rebels in eastern Congo", "dissidents from Myanmar": where a role-holder is from."""
+    """ "rebels in eastern Congo", "dissidents from Myanmar": where a role-holder is from."""
     if head.lemma_.lower() not in ROLE_WORDS:
         return []
     return [t for c in head.rights if c.dep_ == "prep" and c.lower_ in ("in", "from")
             for t in c.subtree]  # fmt: skip
 
 
-def _country_in(doc: Doc, toks: list[Token]) -> tuple[str | None, bool]:
+def _country_in(
+    doc: Doc, toks: list[Token], extra: ActorDictionary | None = None
+) -> tuple[str | None, bool]:
     """Country named by these tokens, and whether it came from a capital/name (not a demonym)."""
     seen: set[int] = set()
     for tok in toks:
         if tok.i in seen:
             continue
+        if extra is not None:
+            found = extra.country(tok.text)
+            if found:
+                return found, True
         ent = _ent_of(doc, tok)
         if ent is not None and tok.ent_type_ in ("GPE", "NORP", "LOC", "ORG"):
             seen.update(range(ent.start, ent.end))
@@ -264,6 +361,14 @@ def _country_in(doc: Doc, toks: list[Token]) -> tuple[str | None, bool]:
                 and words.lower().removeprefix("the ") not in ORGANISATIONS
                 and not any(w.lower() in ("ministry", "government") for w in words.split())
             ):
+                # ... but a misread "British Defence" or "war-torn Mozambique" still is
+                if tok.i == ent.start and country_of_demonym(tok.text):
+                    return country_of_demonym(tok.text), True
+                last = doc[ent.end - 1]
+                if tok.i == last.i and "of" not in words.lower().split():
+                    named = country_of_name(tok.text)
+                    if named:
+                        return named, True
                 continue
             for piece in (words, words.split()[0] if words.split() else words):
                 found = (country_of_name(piece) or country_of_demonym(piece)
@@ -308,8 +413,11 @@ def _definite(tok: Token) -> bool:
 class ActorCoder:
     """Codes actors in one article; learns its people's roles from the article first."""
 
-    def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
+    def __init__(
+        self, doc: Doc, mentions: list[Mention], extra: ActorDictionary | None = None
+    ) -> None:
         self.doc = doc
+        self.extra = extra
         self._key_at: dict[int, str] = {}
         for m in mentions:
             if m.label == "PERSON" and m.entity_key:
@@ -345,7 +453,7 @@ class ActorCoder:
             if head.dep_ == "appos":  # "Lu Kang" as appositive of "a spokesman"
                 toks += list(head.head.subtree)
             toks = [t for t in toks if not span.start <= t.i < span.end]
-            country, _ = _country_in(self.doc, toks)
+            country, _ = _country_in(self.doc, toks, self.extra)
             role = next((ROLE_WORDS[t.lemma_.lower()] for t in toks
                          if t.lemma_.lower() in ROLE_WORDS and t.dep_ != "prep"), None)  # fmt: skip
             if country and role in ("GOV", "MIL", "LEG", "JUD", "OPP", "REB"):
@@ -389,6 +497,12 @@ class ActorCoder:
         for child in head.children:
             if child.dep_ == "poss":
                 return self.code(child)
+            if child.dep_ == "acl":  # "the warrant issued by the court": its issuer
+                for agent in child.children:
+                    if agent.dep_ == "agent":
+                        found = [self.code(p) for p in agent.children if p.dep_ == "pobj"]
+                        if found and found[0] is not None:
+                            return found[0]
         mods = [t for c in head.lefts if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree]
         if not mods:
             return None
@@ -396,20 +510,40 @@ class ActorCoder:
         for name, code in ORGANISATIONS.items():
             if f" {name} " in f" {text} " and len(name) > 2:
                 return Actor(code, text, mods[0].idx, mods[-1].idx + len(mods[-1].text))
-        country, _ = _country_in(self.doc, mods)
+        country, _ = _country_in(self.doc, mods, self.extra)
         if country is None:
             return None
         start, end = mods[0].idx, head.idx + len(head.text)
         return Actor(country, text_of(self.doc)[start:end], start, end)
 
     def _owner_of_phrase(self, head: Token) -> Actor | None:
-        """"the deployment of American missiles": whoever owns the of-phrase."""
+        """ "the deployment of American missiles": whoever owns the of-phrase."""
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         return self.code(obj) or self._owner_direct(obj)
         return None
+
+    def variants(self, head: Token) -> list[Actor]:
+        """One actor per country of a conjoined modifier: "Russian and Chinese leaders",
+        "lawmakers in Germany and France" (else just ``code(head)``)."""
+        actor = self.code(head)
+        if actor is None or len(actor.code) < 3:
+            return [actor] if actor else []
+        role = actor.code[3:6] if len(actor.code) >= 6 else ""
+        places = [t for c in head.children if c.dep_ in ("amod", "compound", "nmod")
+                  and c.conjuncts for t in (c, *c.conjuncts)]  # fmt: skip
+        places += [t for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "from")
+                   for p in c.children if p.dep_ == "pobj" and p.conjuncts
+                   for t in (p, *p.conjuncts)]  # fmt: skip
+        out: list[Actor] = []
+        for place in places:
+            country, _ = _country_in(self.doc, [place], self.extra)
+            if country and all(a.code[:3] != country for a in out):
+                out.append(Actor(country + role, actor.text, actor.start, actor.end,
+                                 plural=actor.plural))  # fmt: skip
+        return out if len(out) > 1 else [actor]
 
     def code(self, head: Token, resolve: bool = True) -> Actor | None:
         """Actor code of the noun phrase headed by ``head``, or None if it is no actor."""
@@ -420,29 +554,47 @@ class ActorCoder:
 
     def _code(self, head: Token, resolve: bool) -> Actor | None:
         doc = self.doc
+        if head.lemma_.lower() in WEAPONS:  # "artillery shells" are no actor
+            return None
+        if head.lemma_.lower() in QUANTITY_HEADS:  # "hundreds of Palestinians"
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj":
+                            return self.code(obj, resolve)
         toks = _np_tokens(head)
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         text = text_of(doc)[start:end]
         plural = head.tag_ in ("NNS", "NNPS")
         named = head.pos_ == "PROPN" and (
-            country_of_name(head.text) or country_of_capital(head.text)
+            country_of_name(head.text)
+            or country_of_capital(head.text)
             or MORE_CAPITALS.get(head.lower_)
         )
         ent = _ent_of(doc, head)
+        lowered = " ".join(t.lower_ for t in toks if t.dep_ != "det" and t.tag_ != "POS")
+        if self.extra is not None:
+            own = self.extra.lookup(lowered)
+            if own:
+                role = _role_in(toks, head) if len(own) == 3 else None
+                return Actor(own + (role or ""), text, start, end, plural=plural)
         if named and (head.ent_type_ not in ("GPE", "NORP", "ORG", "LOC") or len(ent or ()) == 1):
             return Actor(named, text, start, end)  # a country the tagger took for a person
-        if head.ent_type_ == "PERSON" or head.i in self._key_at or (
-            head.lower_ in PEOPLE and head.text[:1].isupper() and head.pos_ in ("PROPN", "NOUN")
+        if (
+            head.ent_type_ == "PERSON"
+            or head.i in self._key_at
+            or (
+                head.lower_ in PEOPLE and head.text[:1].isupper() and head.pos_ in ("PROPN", "NOUN")
+            )
         ):
             code = self.person_code(head)
             if code:
                 return Actor(code, text, start, end, person=True)
             return None
-        lowered = " ".join(t.lower_ for t in toks if t.dep_ != "det" and t.tag_ != "POS")
         padded = f" {lowered} "
         for name, code in ORGANISATIONS.items():
             if f" {name} " in padded and (len(name) > 3 or lowered == name):
-                country, _ = _country_in(doc, toks)
+                country, _ = _country_in(doc, toks, self.extra)
                 if code[:3] == "USA" and country and country != "USA":
                     return Actor(country + code[3:], text, start, end)
                 return Actor(code, text, start, end)
@@ -452,11 +604,11 @@ class ActorCoder:
                 role = _role_in(toks, head)
                 if code and role:
                     return Actor(code[:3] + role, text, start, end, plural=plural)
-        country, _ = _country_in(doc, toks)
+        country, _ = _country_in(doc, toks, self.extra)
         if country is None:
             country = next((self._country_at[t.i] for t in toks if t.i in self._country_at), None)
         if country is None:
-            country, _ = _country_in(doc, _place_phrase(head))
+            country, _ = _country_in(doc, _place_phrase(head), self.extra)
         role = _role_in(toks, head)
         if country:
             if head.ent_type_ in ("GPE", "NORP") or role is None:

@@ -22,6 +22,7 @@ _NAMES = {
     "laos": "LAO", "burma": "MMR", "ivory coast": "CIV", "czech republic": "CZE",
     "vatican": "VAT", "palestine": "PSE", "taiwan": "TWN", "macedonia": "MKD",
     "moldova": "MDA", "tanzania": "TZA", "venezuela": "VEN", "bolivia": "BOL",
+    "kosovo": "XKX",
     "mainland china": "CHN", "prc": "CHN", "dprk": "PRK", "rok": "KOR", "uae": "ARE",
     "the united states": "USA", "the united kingdom": "GBR",
 }  # fmt: skip
@@ -114,7 +115,29 @@ def country_of_demonym(text: str) -> str | None:
     """Alpha-3 code of a demonym ("Chinese", "the North Koreans")."""
     key = _key(text)
     bare = key[4:] if key.startswith("the ") else key
-    return _DEMONYMS.get(bare)
+    found = _DEMONYMS.get(bare)
+    if found is None and bare.endswith("s") and bare[:-1] in _DEMONYMS:
+        found = _DEMONYMS[bare[:-1]]  # "Georgians", "Lebanese" stays as is
+    return found or _derived_demonym(bare)
+
+
+_SUFFIXES = ("ian", "ese", "an", "n", "i")
+
+
+@functools.cache
+def _derived_demonym(word: str) -> str | None:
+    """"Bulgarian" -> Bulgaria, "Sudanese" -> Sudan, "Kuwaiti" -> Kuwait: a country name
+    plus a regular demonym suffix (the table above holds the irregular ones)."""
+    if len(word) < 5 or " " in word or not word.isalpha():
+        return None
+    word = word[:-1] if word.endswith("s") and not word.endswith("ese") else word
+    for suffix in _SUFFIXES:
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 4:
+            found = _NAMES.get(stem) or _pycountry_names().get(stem)
+            if found:
+                return found
+    return None
 
 
 def country_of_capital(text: str) -> str | None:

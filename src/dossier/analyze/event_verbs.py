@@ -3,7 +3,8 @@
 Built from the CAMEO 1.1b3 category names and descriptions and everyday newswire
 usage, not from any gold sentence. Entries are deliberately general ("criticize",
 "condemn", "slam" -> 111); verb + preposition, verb + particle and light verb + event
-noun ("impose sanctions on" -> 163, "approve an arms sale to" -> 072) refine them.
+noun ("impose sanctions on" -> 163, "approve an arms sale to" -> 072) and verb +
+object phrases ("opened fire on" -> 190, "cut ties with" -> 161) refine them.
 """
 
 from __future__ import annotations
@@ -26,8 +27,7 @@ VERBS: dict[str, str] = _codes(
     c016="deny",
     c018="condole sympathize sympathise console",
     c019="concur",
-    c020="appeal urge ask request plead implore beseech petition press invite exhort beg "
-    "entreat",
+    c020="appeal urge ask request plead implore beseech petition press invite exhort beg entreat",
     c022="lobby",
     c030="promise pledge vow guarantee",
     c040="meet consult confer discuss talk greet",
@@ -96,6 +96,50 @@ VERBS: dict[str, str] = _codes(
     c202="massacre slaughter",
 )
 
+# More verbs from the CAMEO descriptions, category by category (codebook wording).
+VERBS.update(
+    _codes(
+        c012="regret",
+        c016="rebut refute",
+        c018="mourn",
+        c020="seek solicit",
+        c022="entreat",
+        c028="invite",
+        c030="agree commit",
+        c031="offer",
+        c040="confer converse",
+        c042="travel",
+        c045="intercede",
+        c046="haggle renegotiate",
+        c051="acclaim extol reward",
+        c053="rally",
+        c057="sign",
+        c071="bail",
+        c074="guard",
+        c075="harbor harbour",
+        c080="yield relent",
+        c084="return repatriate",
+        c0874="withdraw retreat",
+        c087="demobilize demobilise disarm",
+        c093="question interrogate",
+        c141="protest demonstrate picket march",
+        c145="riot",
+        c160="downgrade",
+        c161="suspend",
+        c190="hit pound target",
+        c195="bombard",
+        c162="curtail",
+        c172="restrict curb",
+        c1721="curfew",
+        c174="banish exile",
+        c200="exterminate",
+    )
+)
+VERBS["protest"] = "111"  # a state's protest is disapproval; crowds' protests are 141
+VERBS["fire"] = "190"  # "fired on", "fired rockets at": conventional force
+VERBS["shell"] = "194"
+VERBS["bomb"] = "195"
+
 # Verb lemma + preposition or particle -> code (checked before VERBS).
 VERB_PREPS: dict[tuple[str, str], str] = {
     ("call", "on"): "020", ("call", "upon"): "020", ("appeal", "to"): "020",
@@ -121,11 +165,44 @@ VERB_PREPS: dict[tuple[str, str], str] = {
     ("rally", "against"): "141", ("demonstrate", "against"): "141",
     ("march", "against"): "141", ("recall", "from"): "161", ("walk", "back"): "",
     ("put", "off"): "",
+    ("protest", "to"): "114", ("complain", "against"): "114", ("mediate", "between"): "045",
+    ("intervene", "in"): "190", ("withdraw", "from"): "0874", ("retreat", "from"): "0874",
+    ("pull", "away"): "0874", ("negotiate", "with"): "046",
+    ("consult", "with"): "040", ("confer", "with"): "040", ("talk", "about"): "040",
+    ("hold", "talks"): "040", ("sign", "with"): "057", ("agree", "on"): "057",
+    ("reach", "out"): "020", ("apologize", "to"): "055", ("apologise", "to"): "055",
+    ("return", "to"): "042", ("head", "to"): "042", ("go", "to"): "042",
+    ("deploy", "to"): "154", ("move", "into"): "192", ("march", "into"): "192",
+    ("cross", "into"): "150", ("retaliate", "against"): "190", ("send", "troops"): "154",
+    ("speak", "against"): "111", ("lash", "at"): "111", ("ask", "for"): "020",
+    ("warn", "of"): "130", ("warn", "against"): "130", ("accuse", "of"): "112",
+    ("plead", "with"): "020", ("press", "for"): "020", ("push", "for"): "020",
+    ("vote", "against"): "120", ("vote", "for"): "051", ("stand", "by"): "051",
+    ("compete", "with"): "", ("deal", "with"): "", ("wage", "war"): "190",
+    ("send", "to"): "070", ("ship", "to"): "070", ("deliver", "to"): "070",
+}  # fmt: skip
+
+# Verb + object noun phrases whose object is part of the action (PETRARCH's verb
+# patterns): the target comes from a preposition ("opened fire on the convoy").
+VERB_OBJECTS: dict[tuple[str, str], str] = {
+    ("open", "fire"): "190", ("wage", "war"): "190", ("declare", "war"): "138",
+    ("cut", "tie"): "161", ("sever", "tie"): "161", ("break", "tie"): "161",
+    ("cut", "relation"): "161", ("sever", "relation"): "161", ("break", "relation"): "161",
+    ("grant", "asylum"): "075", ("seize", "control"): "192", ("take", "control"): "192",
+    ("lodge", "protest"): "114", ("file", "complaint"): "114", ("pay", "tribute"): "051",
+    ("extend", "invitation"): "036", ("express", "support"): "051",
+    ("express", "solidarity"): "051", ("express", "condolence"): "018",
+    ("express", "regret"): "012", ("express", "concern"): "012", ("voice", "concern"): "012",
+    ("express", "hope"): "013", ("express", "optimism"): "013", ("lend", "support"): "051",
+    ("throw", "support"): "051", ("raise", "concern"): "012", ("send", "troop"): "150",
+    ("deploy", "troop"): "150", ("mass", "troop"): "154", ("recall", "ambassador"): "161",
+    ("summon", "ambassador"): "110", ("expel", "diplomat"): "166",
+    ("exchange", "fire"): "190", ("trade", "fire"): "190", ("exchange", "prisoner"): "0841",
 }  # fmt: skip
 
 # Prepositions that introduce the target of an event verb or noun.
 TARGET_PREPS = {"with", "to", "on", "against", "at", "into", "toward", "towards", "upon",
-                "over", "for", "near", "past", "through", "in", "off"}  # fmt: skip
+                "over", "for", "near", "past", "in", "off"}  # fmt: skip
 
 # Verbs whose object noun carries the event ("impose sanctions", "hold talks").
 LIGHT_VERBS = {
@@ -143,6 +220,7 @@ LIGHT_VERBS = {
 
 # Light verbs that change the noun's code: lifting sanctions is easing them.
 LIGHT_OVERRIDES: dict[tuple[str, str], str] = {
+    ("stage", "111"): "141", ("hold", "111"): "141", ("lift", "1723"): "0813",
     ("lift", "163"): "085", ("ease", "163"): "085", ("remove", "163"): "085",
     ("threaten", "163"): "1312", ("threaten", "190"): "138", ("threaten", "195"): "138",
     ("lodge", "111"): "114", ("file", "111"): "114", ("offer", "070"): "033",
@@ -164,7 +242,7 @@ NOUNS: dict[str, str] = _codes(
     c020="appeal plea request invitation",
     c041="call phone_call",
     c040="talk talks conversation consultation meeting summit",
-    c042="visit trip delegation envoy",
+    c042="visit trip delegation envoy tour",
     c046="negotiation",
     c051="praise support endorsement",
     c055="apology",
@@ -184,13 +262,29 @@ NOUNS: dict[str, str] = _codes(
     c111="criticism condemnation protest",
     c112="accusation",
     c130="threat warning",
-    c150="drill exercise patrol",
+    c150="drill drills exercise exercises patrol maneuvers manoeuvres",
     c163="sanction sanctions embargo boycott tariff tariffs",
     c172="ban",
-    c190="attack strike offensive invasion assault raid",
+    c190="attack strike offensive invasion assault raid incursion clash clashes fighting "
+    "shelling operation",
     c191="blockade siege",
     c192="occupation annexation",
     c195="airstrike bombing",
+)
+NOUNS.update(
+    _codes(
+        c141="rally rallies demonstration demonstrations sit-in",
+        c145="riot riots",
+        c1723="curfew",
+        c031="offer",
+        c045="mediation",
+        c0841="release",
+        c087="withdrawal pullout",
+        c166="expulsion",
+        c070="supplies supply shipment shipments relief",
+        c071="loan loans credit grant",
+        c075="asylum",
+    )
 )
 NOUN_NEEDS: dict[str, set[str]] = {
     "sale": {"arm", "arms", "weapon", "weapons", "weaponry", "missile", "jet", "fighter"},
@@ -199,6 +293,42 @@ NOUN_NEEDS: dict[str, set[str]] = {
     "drill": {"military", "naval", "joint", "war"},
     "exercise": {"military", "naval", "joint", "war"},
     "patrol": {"naval", "military", "freedom"},
+    "drills": {"military", "naval", "joint", "war"},
+    "exercises": {"military", "naval", "joint", "war"},
+    "operation": {"military", "ground", "air", "offensive"},
+    "supply": {
+        "aid",
+        "food",
+        "medical",
+        "humanitarian",
+        "relief",
+        "gas",
+        "oil",
+        "arms",
+        "weapon",
+        "weapons",
+        "water",
+        "fuel",
+        "electricity",
+    },
+    "supplies": {
+        "aid",
+        "food",
+        "medical",
+        "humanitarian",
+        "relief",
+        "gas",
+        "oil",
+        "arms",
+        "weapon",
+        "weapons",
+        "water",
+        "fuel",
+        "electricity",
+    },
+    "credit": {"loan", "financial", "export"},
+    "invite": {"visit"},
+    "release": {"prisoner", "prisoners", "hostage", "hostages", "detainee", "detainees"},
 }
 
 # "called it a provocation": naming verbs with a condemning complement criticise (111).
@@ -231,3 +361,7 @@ NEGATING_HEADS = {"refuse", "fail", "decline", "deny", "reject", "avoid", "stop"
                   "postpone", "delay", "cancel"}  # fmt: skip
 HYPOTHETICAL_MODALS = {"could", "might", "may", "would", "should", "can", "must", "'d"}
 FUTURE_MODALS = {"will", "shall", "'ll"}
+
+# The codebook's reciprocal codes (meetings, calls, talks, signed agreements). A visit
+# (042) is "typically accompanied" by hosting it (043), but not always: not paired.
+LINKED_CODES = {"040": "040", "041": "041", "044": "044", "046": "046", "057": "057"}

@@ -7,11 +7,16 @@ subject, passive agent or possessor is the source, its object or prepositional
 object the target. Both must be actors (``actors.py``): an event needs a dyad, as in
 PETRARCH. When the object is a thing, its owner is the target ("criticized the
 Turkish incursion" -> TUR); the subject of a that-clause is the addressee of a demand.
-Conjoined actors give one event each, both ways for reciprocal actions ("X and Y
-signed a treaty"). Pronouns ("It imposed ...") take the most recent fitting actor of
-the sentence or the two before. Each event keeps its status: modal, conditional,
-wanted and "considering ..." actions are hypothetical, "will"/"plans to" future,
-"not"/"refused to" negated, so "could put off arms sales" is not an arms sale.
+When neither the object nor a preposition names an actor, the first actor inside
+the verb phrase is the target, as in PETRARCH (time and place adjuncts excepted, but
+places are targets of protests and violence). Conjoined actors, and conjoined
+modifiers ("Russian and Chinese leaders"), give one event each, both ways for
+reciprocal actions ("X and Y signed a treaty"); the codebook's reciprocal codes
+(meetings, calls, talks, signed agreements) add the reverse event. Pronouns ("It
+imposed ...") take the most recent fitting actor of the sentence or the two before.
+Each event keeps its status: modal, conditional, wanted and "considering ..." actions
+are hypothetical, "will"/"plans to" future, "not"/"refused to" negated, so "could put
+off arms sales" is not an arms sale.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dossier.analyze import event_verbs as ev
-from dossier.analyze.actors import Actor, ActorCoder
+from dossier.analyze.actors import Actor, ActorCoder, ActorDictionary
 from dossier.analyze.cameo import cameo
 from dossier.analyze.nlp import text_of
 from dossier.analyze.registry import step
@@ -40,6 +45,42 @@ _RELATIVE = {"which", "who", "that", "whom"}
 _LOCATION_PREPS = {"in", "at", "near", "off", "outside", "inside"}
 _MOVEMENT_ROOT = "15"
 _NOUN_TARGET_PREPS = {"on", "against", "to", "with", "toward", "towards", "from", "into", "at"}
+# Protests and violence with no other target are directed at where they happen
+# (codebook, 141: "the location of a demonstration sometimes represents the target").
+_PLACE_TARGET_ROOTS = {"14", "18", "19", "20"}
+_PLACE_PREPS = {"in", "at", "near", "inside"}
+# "concern over X", "regret at Y": what a phrase is about belongs to its target.
+_TOPIC_PREPS = {"over", "about", "at", "on", "with", "to", "against", "toward", "towards",
+                "for", "of", "into", "from"}  # fmt: skip
+_SETTING_PREPS = {
+    "in",
+    "at",
+    "near",
+    "after",
+    "before",
+    "during",
+    "since",
+    "until",
+    "despite",
+    "amid",
+    "like",
+    "as",
+    "of",
+    "by",
+    "because",
+    "following",
+    "inside",
+    "within",
+    "through",
+    "via",
+    "over",
+    "across",
+    "along",
+    "around",
+    "under",
+    "per",
+}
+_RECIPIENT_PREPS = {"to", "with", "against", "toward", "towards", "upon", "on"}
 _SUBJECT_CONTROL = {"use", "promise", "take", "need", "spend"}
 
 
@@ -51,32 +92,79 @@ class _Found:
     source: Token
     target: Token
     nominal: bool = False
+    reciprocal: bool = False  # one of "X and Y did it": dropped if the action has a target
+    had_target: bool = False  # its target was an actor (even if the event was then dropped)
 
 
-@step(
-    "events", "dossier.events.v1", requires=("mentions", "time_expressions"), assigns=("events",)
-)
+@step("events", "dossier.events.v1", requires=("mentions", "time_expressions"), assigns=("events",))
 def find_events(doc: Doc, article: Article, analysis: ArticleAnalysis) -> None:
     analysis.events = extract_events(doc, article.id, analysis.mentions, analysis.time_expressions)
 
 
 def extract_events(
-    doc: Doc, article_id: str, mentions: list, timexes: list[TimeExpression] | None = None
+    doc: Doc,
+    article_id: str,
+    mentions: list,
+    timexes: list[TimeExpression] | None = None,
+    actors: ActorDictionary | None = None,
 ) -> list[Event]:
-    """All coded events of one parsed article, in text order, without duplicates."""
-    coder = ActorCoder(doc, mentions)
+    """All coded events of one parsed article, in text order, without duplicates.
+
+    ``actors`` adds a user's own actor dictionary to the built-in tables.
+    """
+    coder = ActorCoder(doc, mentions, actors)
     sents = list(doc.sents)
     out: list[Event] = []
     seen: set[tuple] = set()
     for index, sent in enumerate(sents):
         context = sents[max(0, index - 2) : index]
-        for found in _candidates(sent):
-            for event in _code(found, coder, sent, context, article_id, timexes or []):
-                key = (event.start, event.source_actor, event.target_actor, event.root_code)
+        founds = list(_candidates(sent))
+        coded = [
+            (found, event)
+            for found in founds
+            for event in _code(found, coder, sent, context, article_id, timexes or [])
+        ]
+        done = {found.anchor.i for found, _ in coded}
+        done |= {found.anchor.i for found in founds if found.had_target}
+        for found in founds:  # nothing coded: PETRARCH's first actor in the verb phrase
+            if found.anchor.i not in done and not (
+                found.nominal or found.reciprocal or found.had_target
+            ):
+                done.add(found.anchor.i)
+                coded.extend(
+                    (found, event)
+                    for event in _code(
+                        found, coder, sent, context, article_id, timexes or [], whole_phrase=True
+                    )
+                )
+        # "X and Y welcomed ties with Z": with a target, conjoined sources act on it only.
+        targeted = {found.anchor.i for found, _ in coded if not found.reciprocal}
+        for found, event in coded:
+            if found.reciprocal and found.anchor.i in targeted:
+                continue
+            for one in (event, *_linked(event)):
+                key = (one.start, one.source_actor, one.target_actor, one.root_code)
                 if key not in seen:
                     seen.add(key)
-                    out.append(event)
+                    out.append(one)
     return out
+
+
+def _linked(event: Event) -> list[Event]:
+    """The codebook's paired events: meetings, calls, talks and signed agreements are
+    reciprocal (040, 041, 044, 046, 057); a visit (042) goes with hosting it (043)."""
+    if not event.target_actor or event.target_actor.startswith("---"):
+        return []
+    code = ev.LINKED_CODES.get(event.cameo_code)
+    if code is None:
+        return []
+    entry = cameo(code)
+    return [event.model_copy(update={
+        "source_actor": event.target_actor, "target_actor": event.source_actor,
+        "source_text": event.target_text, "target_text": event.source_text,
+        "cameo_code": entry.code, "cameo_name": entry.name, "root_code": entry.root_code,
+        "goldstein": entry.goldstein, "quad_class": entry.quad_class,
+        "confidence": round(event.confidence * 0.9, 3)})]  # fmt: skip
 
 
 # --- finding actions and their arguments -------------------------------------------
@@ -101,6 +189,14 @@ def _verb_events(verb: Token) -> Iterator[_Found]:
             return
         yield from _with_args(verb, code, _verb_targets(verb))
         return
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        phrase_code = ev.VERB_OBJECTS.get((lemma, obj.lemma_.lower()))
+        if phrase_code:  # "opened fire on", "cut ties with": the phrase is the action
+            topic = [p for c in obj.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS
+                     for p in _pobjs(c)]  # fmt: skip
+            targets = topic + _verb_targets(verb, objects=False)
+            yield from _with_args(verb, phrase_code, targets)
+            return
     if lemma in ev.NAMING_VERBS and _condemning_complement(verb):
         yield from _with_args(verb, "111", [c for c in verb.children if c.dep_ == "dobj"][:1])
         return
@@ -115,16 +211,19 @@ def _verb_events(verb: Token) -> Iterator[_Found]:
                     if incoming:  # "took a call from the Taiwanese president"
                         found.source, found.target = found.target, found.source
                     yield found
-    for prep in (c for c in verb.children if c.dep_ in ("prep", "agent")):
+    objects = [c for c in verb.children if c.dep_ == "dobj" and lemma not in ev.VERBS]
+    preps = [c for v in [verb, *objects] for c in v.children if c.dep_ in ("prep", "agent")]
+    for prep in preps:  # "fired shells at Seoul": the preposition may hang on the object
         prep_code = ev.VERB_PREPS.get((lemma, prep.lower_))
-        if prep_code:
+        if prep_code and _pobjs(prep):  # not "fired on Thursday"
             objs = _pobjs(prep)
-            yield from _with_args(verb, prep_code, objs + [c for o in objs for c in _claimants(o)])
+            direct = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP"]
+            targets = direct + objs + [c for o in objs for c in _claimants(o)]
+            yield from _with_args(verb, prep_code, targets)
             return
     verb_code = ev.VERBS.get(lemma)
     if verb_code:
-        code = _intent_or_threat(verb, verb_code)
-        yield from _with_args(verb, code, _verb_targets(verb))
+        yield from _with_args(verb, verb_code, _verb_targets(verb))
 
 
 def _condemning_complement(verb: Token) -> bool:
@@ -141,7 +240,7 @@ def _incoming(noun: Token) -> bool:
 
 
 def _intent_or_threat(verb: Token, code: str) -> str:
-    """"agreed to meet" is an intent to meet (036); "threatened to strike" a threat (138)."""
+    """ "agreed to meet" is an intent to meet (036); "threatened to strike" a threat (138)."""
     if verb.dep_ != "xcomp":
         return code
     head = verb.head.lemma_.lower()
@@ -153,10 +252,14 @@ def _intent_or_threat(verb: Token, code: str) -> str:
 
 
 def _with_args(verb: Token, code: str, targets: list[Token], nominal_anchor: Token | None = None):
+    code = _intent_or_threat(verb, code)
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
-    if passive:
+    reduced = verb.dep_ == "acl" and verb.tag_ == "VBN"  # "the warrant issued by the court"
+    if passive or reduced:
         sources = [p for a in verb.children if a.dep_ == "agent" for p in _pobjs(a)]
         targets = [c for c in verb.children if c.dep_ == "nsubjpass"] + targets
+        if reduced and not targets:
+            targets = [verb.head]
     else:
         sources = _subjects(verb)
     anchor = nominal_anchor or verb
@@ -167,11 +270,13 @@ def _with_args(verb: Token, code: str, targets: list[Token], nominal_anchor: Tok
         for src in sources:
             for tgt in sources:
                 if tgt.i != src.i:
-                    yield _Found(code, anchor, verb, src, tgt, nominal=nominal)
+                    yield _Found(code, anchor, verb, src, tgt, nominal=nominal, reciprocal=True)
     for src in sources:
         for tgt in _expand(targets):
             if tgt.i != src.i:
                 yield _Found(code, anchor, verb, src, tgt, nominal=nominal)
+        if not targets and not nominal:  # no target word: the verb phrase may hold one
+            yield _Found(code, anchor, verb, src, verb)
 
 
 def _reciprocal(code: str) -> bool:
@@ -194,20 +299,29 @@ def _subjects(verb: Token) -> list[Token]:
         return subj
     if verb.dep_ == "xcomp":
         head = verb.head
+        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "xcomp"):
+            head = head.head  # "Arnor is about to restore ties": the copula's subject
+        raised = [c for c in head.children if c.dep_ == "nsubjpass"]
+        if raised:  # "is expected to visit Japan"
+            return raised
         # "urged China to stop": the object controls the infinitive.
         obj = [c for c in head.children if c.dep_ in ("dobj", "dative")]
         return obj if obj and head.lemma_.lower() not in _SUBJECT_CONTROL else _subjects(head)
     if verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         return _subjects(verb.head)
-    if verb.dep_ == "relcl":
-        return [verb.head]
+    if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
+        return [verb.head]  # "rebels attacking the city"
     return []
 
 
 def _objects(verb: Token) -> list[Token]:
     objs = [c for c in verb.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
     for obj in list(objs):  # "pledged $500 million in aid": the event is the aid
-        if obj.pos_ in ("NUM", "SYM") or obj.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL"):
+        if (
+            obj.pos_ in ("NUM", "SYM")
+            or obj.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL")
+            or any(c.dep_ == "nummod" for c in obj.children)
+        ):
             objs.extend(p for c in obj.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
                         for p in _pobjs(c))  # fmt: skip
     for prep in verb.children:  # "agreed to the call", "carried out attacks on"
@@ -224,13 +338,17 @@ def _pobjs(prep: Token) -> list[Token]:
 
 def _verb_targets(verb: Token, objects: bool = True) -> list[Token]:
     out = [c for c in verb.children if (c.dep_ == "dobj" and objects)
-           or (c.dep_ == "dative" and (objects or c.pos_ == "ADP"))]  # fmt: skip
+           or c.dep_ == "dative"]  # fmt: skip
     # "sent a delegation to Pyongyang": a prepositional dative names the target
     out = [p for c in out for p in (_pobjs(c) if c.pos_ == "ADP" else [c])]
-    if not out:
-        for prep in verb.children:
-            if prep.dep_ == "prep" and prep.lower_ in ev.TARGET_PREPS:
-                out.extend(_pobjs(prep))
+    # "supplied weapons to Hezbollah": a recipient beside a thing as object
+    preps = ev.TARGET_PREPS if not out else _RECIPIENT_PREPS
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
+            out.extend(_pobjs(prep))
+    if not out:  # PETRARCH takes the first actor after the verb: any role-like phrase
+        out.extend(p for c in verb.rights if c.dep_ == "prep" and c.lower_ not in _SETTING_PREPS
+                   for p in _pobjs(c))  # fmt: skip
     if not out and verb.lemma_.lower() in ev.VERBS:
         # "demanded that Paraguay release ...": the addressee is the clause's subject.
         for clause in verb.children:
@@ -244,10 +362,13 @@ def _verb_targets(verb: Token, objects: bool = True) -> list[Token]:
 
 def _noun_targets(noun: Token) -> list[Token]:
     out: list[Token] = []
+    code = _noun_code(noun) or ""
+    # "the blockade of Gaza", "the invasion of Iraq": force nouns take their of-object
+    preps = _NOUN_TARGET_PREPS | ({"of"} if code[:2] >= "15" else set())
     for child in noun.subtree:
         if (
             child.dep_ == "prep"
-            and child.lower_ in _NOUN_TARGET_PREPS
+            and child.lower_ in preps
             and noun.i in (child.head.i, child.head.head.i)
         ):
             out.extend(_pobjs(child))
@@ -259,8 +380,14 @@ def _claimants(place: Token) -> list[Token]:
     for tok in place.subtree:
         if tok.dep_ == "agent" and tok.head.lemma_.lower() in ("claim", "control", "hold"):
             out.extend(_pobjs(tok))
-        if tok.dep_ == "poss" and tok.head.lemma_.lower() in ("water", "waters", "territory",
-                                                              "airspace", "island", "claim"):
+        if tok.dep_ == "poss" and tok.head.lemma_.lower() in (
+            "water",
+            "waters",
+            "territory",
+            "airspace",
+            "island",
+            "claim",
+        ):
             out.append(tok)
     return out
 
@@ -272,6 +399,12 @@ def _noun_code(noun: Token) -> str | None:
         return None
     if code == "150" and any(c.lower_ == "joint" for c in noun.children):
         return "062"  # joint exercises are military cooperation, not a show of force
+    if lemma == "strike":  # a hunger strike or a general strike is a protest, not force
+        mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
+        if "hunger" in mods:
+            return "142"
+        if mods & {"general", "labor", "labour", "worker", "nationwide", "national", "teacher"}:
+            return "143"
     needs = ev.NOUN_NEEDS.get(lemma) or ev.NOUN_NEEDS.get(noun.lower_)
     if needs:
         words = {t.lemma_.lower() for t in noun.subtree} | {t.lower_ for t in noun.subtree}
@@ -293,6 +426,14 @@ def _free_noun_event(noun: Token) -> _Found | None:
     """An event noun outside a light verb: "Mr. Trump's phone call to Mr. Xi"."""
     if noun.dep_ in ("dobj", "attr") and noun.head.lemma_.lower() in ev.LIGHT_VERBS:
         return None  # the light verb codes it
+    amount = noun.head.head  # "provided $5 million in aid": the light verb codes it
+    if (
+        noun.head.lower_ in ("in", "of")
+        and amount.dep_ == "dobj"
+        and amount.head.lemma_.lower() in ev.LIGHT_VERBS
+        and noun in _objects(amount.head)
+    ):
+        return None
     code = _noun_code(noun)
     if not code:
         return None
@@ -306,6 +447,10 @@ def _free_noun_event(noun: Token) -> _Found | None:
     if source is None:  # "the visit by the Chinese premier to Washington"
         source = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
                        for p in _pobjs(c)), None)  # fmt: skip
+    if source is None and targets:  # "the Russian attack on Georgia", "Israeli airstrikes"
+        source = next((c for c in noun.children if c.dep_ in ("amod", "compound")
+                       and c.ent_type_ in ("NORP", "GPE", "ORG") and c.i < noun.i),
+                      None)  # fmt: skip
     clause = noun
     node = noun
     for _ in range(5):  # climb to a possessor or the governing verb's subject
@@ -345,19 +490,62 @@ def _governing_verb(tok: Token) -> Token:
 
 
 def _code(found: _Found, coder: ActorCoder, sent: Span, context: list[Span], article_id: str,
-          timexes: list[TimeExpression]) -> Iterator[Event]:  # fmt: skip
-    source, src_conf = _actor(found.source, coder, sent, context)
+          timexes: list[TimeExpression], whole_phrase: bool = False,
+          fixed: tuple[Actor, float] | None = None) -> Iterator[Event]:  # fmt: skip
+    no_target = found.target.i == found.anchor.i and not whole_phrase
+    if fixed is None and found.source.pos_ in ("NOUN", "PROPN"):
+        sources = coder.variants(found.source)  # "Russian and Chinese leaders"
+        if len(sources) > 1:
+            made: list[Event] = []
+            for one in sources if not no_target else []:
+                made.extend(_code(found, coder, sent, context, article_id, timexes,
+                                  whole_phrase, fixed=(one, 1.0)))  # fmt: skip
+            if not made and _reciprocal(found.code) and not whole_phrase:
+                for one in sources:  # "U.S. and Iraqi negotiators reached a deal"
+                    for other in sources:
+                        if other.code != one.code:
+                            made.extend(_event(found, one, other, 0.8, sent, coder,
+                                               article_id, timexes))  # fmt: skip
+            yield from made
+            return
+    if no_target:
+        return
+    source, src_conf = fixed or _actor(found.source, coder, sent, context)
+    if source is None and found.source.pos_ in ("NOUN", "PROPN"):
+        # "the head of Russia's delegation", "a spokesman for the Israeli army"
+        inner = _actors_within(found.source, coder, None, {"of", "for", "from"})
+        source, src_conf = (inner[0], 0.7) if inner else (None, 0.0)
     target, tgt_conf = _actor(found.target, coder, sent, context, source.code if source else None)
     if target is None and found.target.dep_ in ("dobj", "pobj"):
         # "criticized the Turkish incursion", "welcomed Iran's decision"
         target, tgt_conf = coder.owner(found.target), 0.8
     if target is None and found.target.dep_ == "dobj" and not found.nominal:
         # "offered military support to Lebanon": the object's recipient
-        deeper = [p for c in found.target.children
-                  if c.dep_ == "prep" and c.lower_ in _NOUN_TARGET_PREPS for p in _pobjs(c)]
+        deeper = [
+            p
+            for c in found.target.children
+            if c.dep_ == "prep" and c.lower_ in _NOUN_TARGET_PREPS
+            for p in _pobjs(c)
+        ]
         target = next((a for a in map(coder.code, deeper) if a is not None), None)
         tgt_conf = 0.7
-    if source is None or target is None or source.code == target.code:
+    if whole_phrase:
+        target = _phrase_actor(found.anchor, coder, source, found.code[:2] in _PLACE_TARGET_ROOTS)
+        tgt_conf = 0.5
+    found.had_target = found.had_target or target is not None
+    targets = [target] if target is not None else []
+    if not targets and found.target.dep_ in ("dobj", "pobj", "nsubjpass"):
+        # "welcomed a resumption of ties with Osgiliath": the first actor in the object
+        targets, tgt_conf = _actors_within(found.target, coder, source), 0.6
+    for target in targets:
+        yield from _event(found, source, target, src_conf * tgt_conf, sent, coder, article_id,
+                          timexes)  # fmt: skip
+
+
+def _event(found: _Found, source: Actor | None, target: Actor, conf: float, sent: Span,
+           coder: ActorCoder, article_id: str,
+           timexes: list[TimeExpression]) -> Iterator[Event]:  # fmt: skip
+    if source is None or source.code == target.code:
         return
     if source.code.startswith("---") and target.code.startswith("---"):
         return
@@ -368,7 +556,7 @@ def _code(found: _Found, coder: ActorCoder, sent: Span, context: list[Span], art
         return  # only armed forces "sail past" as a show of force
     entry = cameo(code)
     status = _status(found.clause, found.anchor)
-    confidence = 0.9 * src_conf * tgt_conf * (0.8 if found.nominal else 1.0)
+    confidence = 0.9 * conf * (0.8 if found.nominal else 1.0)
     yield Event(
         article_id=article_id,
         start=sent.start_char,
@@ -390,6 +578,85 @@ def _code(found: _Found, coder: ActorCoder, sent: Span, context: list[Span], art
     )
 
 
+_NP_LINKS = {"prep", "pobj", "poss", "nmod"}
+
+
+_VP_LINKS = {
+    "prep",
+    "pobj",
+    "dobj",
+    "dative",
+    "attr",
+    "oprd",
+    "xcomp",
+    "acomp",
+    "pcomp",
+    "agent",
+    "poss",
+    "nmod",
+    "appos",
+    "conj",
+}
+
+
+def _phrase_actor(
+    verb: Token, coder: ActorCoder, source: Actor | None, places: bool = False
+) -> Actor | None:
+    """First actor after the verb inside its own phrase, as PETRARCH finds targets;
+    not inside clauses with their own subject, nor in time or manner adjuncts."""
+    frontier = [c for c in verb.rights if c.dep_ in _VP_LINKS]
+    seen = 0
+    while frontier and seen < 40:
+        tok = min(frontier, key=lambda t: t.i)
+        frontier.remove(tok)
+        seen += 1
+        if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("DATE", "TIME"):
+            actor = coder.code(tok)
+            if (
+                actor is not None
+                and actor.country != "---"
+                and (source is None or actor.country != source.country)
+            ):
+                return actor
+        if tok.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children
+        ):
+            continue
+        if (
+            tok.dep_ == "prep"
+            and tok.lower_ in _SETTING_PREPS
+            and not (places and tok.lower_ in _PLACE_PREPS)
+        ):
+            continue  # "in Gaza", "after the talks": where and when, not whom
+        frontier.extend(c for c in tok.children if c.dep_ in _VP_LINKS)
+    return None
+
+
+def _actors_within(
+    head: Token, coder: ActorCoder, source: Actor | None, preps: set[str] | None = None
+) -> list[Actor]:
+    """The nearest actor inside a noun phrase (breadth first, through prepositions and
+    possessors only), with its conjuncts ("a ceasefire between Israel and Hamas")."""
+
+    def link(tok: Token) -> bool:
+        return tok.dep_ in _NP_LINKS and (
+            preps is None or tok.dep_ != "prep" or tok.lower_ in preps
+        )
+
+    frontier = [c for c in head.children if link(c)]
+    for _ in range(4):
+        nxt: list[Token] = []
+        for tok in frontier:
+            if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("pobj", "poss", "nmod"):
+                actor = coder.code(tok)
+                if actor is not None and (source is None or actor.code != source.code):
+                    more = [coder.code(c) for c in tok.conjuncts]
+                    return [actor, *(a for a in more if a is not None)]
+            nxt.extend(c for c in tok.children if link(c))
+        frontier = nxt
+    return []
+
+
 def _actor(
     tok: Token, coder: ActorCoder, sent: Span, context: list[Span], other: str | None = None
 ) -> tuple[Actor | None, float]:
@@ -401,7 +668,15 @@ def _actor(
         return found, 0.7
     if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
         return coder.code(tok.head.head), 0.9
-    return coder.code(tok), 1.0
+    actor = coder.code(tok)
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if actor is not None and actor.code.startswith("---") and owner is not None:
+        # "its troops", "their army": the role of whoever the pronoun stands for
+        whose, _ = _actor(owner, coder, sent, context, other)
+        if whose is not None and len(whose.code) >= 3 and not whose.code.startswith("---"):
+            role = actor.code[3:]
+            return Actor(whose.code[:3] + role, actor.text, actor.start, actor.end), 0.7
+    return actor, 1.0
 
 
 def _antecedent(pron: Token, coder: ActorCoder, sent: Span, context: list[Span],
@@ -412,7 +687,9 @@ def _antecedent(pron: Token, coder: ActorCoder, sent: Span, context: list[Span],
     want_plural = word in ("they", "them", "their")
     pools = [[t for t in sent if t.i < pron.i]] + [list(s) for s in reversed(context)]
     for pool in pools:
-        ranked = sorted(pool, key=lambda t: (t.dep_ not in ("nsubj", "nsubjpass"), -t.i))
+        # subjects first, main clauses before embedded ones, then the most recent
+        ranked = sorted(pool, key=lambda t: (t.dep_ not in ("nsubj", "nsubjpass"),
+                                             t.head.dep_ != "ROOT", -t.i))  # fmt: skip
         for tok in ranked:
             if tok.i in coder.resolved and tok.lower_ == word:
                 actor = coder.resolved[tok.i]  # "It ... . It ...": one chain
@@ -429,8 +706,10 @@ def _antecedent(pron: Token, coder: ActorCoder, sent: Span, context: list[Span],
 
 
 def _status(clause: Token, anchor: Token) -> str:
-    if anchor.pos_ == "NOUN" and anchor.i == clause.i and any(
-        c.dep_ == "det" and c.lower_ in ("a", "an") for c in anchor.children
+    if (
+        anchor.pos_ == "NOUN"
+        and anchor.i == clause.i
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in anchor.children)
     ):
         return "hypothetical"  # "interested in a meeting between X and Y": none yet
     chain = [(anchor, False)] if anchor.i != clause.i else []
@@ -471,7 +750,7 @@ def _status(clause: Token, anchor: Token) -> str:
                 return "hypothetical"
             if lemma in ev.FUTURE_HEADS:
                 return "future"
-        if tok.i == clause.i and lemma in ev.CONSIDERING:
+        if tok.i == clause.i != anchor.i and lemma in ev.CONSIDERING:
             return "hypothetical"
     return "actual"
 
