@@ -223,9 +223,10 @@ def _fix_labels(doc: Doc, raws: list[_Raw], headlines: list[tuple[int, int]]) ->
         if r.label != "NORP" and not any(t.pos_ == "PROPN" for t in tokens):
             continue  # "Impatience" at a sentence start is not a name
         if r.label == "PERSON" and in_headline(r):
-            r = _cut_to_known(doc, r, body_person_words)
-            if r is None:
+            cut = _cut_to_known(doc, r, body_person_words)
+            if cut is None:
                 continue
+            r = cut
         if (
             r.label in ("ORG", "GPE")
             and r.end - r.start == 1
@@ -414,9 +415,10 @@ def _title_references(doc: Doc, raws: list[_Raw]) -> list[_Raw]:
             continue
         if tok.i + 1 < len(doc) and doc[tok.i + 1].i in person_at:
             continue  # "Chinese premier Xi Jinping": a prefix title, not a reference
-        det = _definite_start(doc, tok)
-        if det is None:
+        start = _definite_start(doc, tok)
+        if start is None:
             continue
+        det = start
         words = [t.lower_ for t in doc[det + 1 : tok.i + 1] if not t.is_punct]
         key = _title_owner(" ".join(words), tok.lower_, titles, counts)
         if key is None:

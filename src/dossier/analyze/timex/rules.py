@@ -135,9 +135,15 @@ def _slash(m: re.Match, ctx: Context) -> Result:
     return ("DATE", day.isoformat()) if day else None
 
 
+def _leading_int(text: str) -> int:
+    """The number a matched group starts with ("21st" -> 21); the patterns guarantee digits."""
+    digits = re.match(r"\d+", text)
+    return int(digits.group()) if digits else 0
+
+
 def _month_day(m: re.Match, ctx: Context) -> Result:
     month = month_number(m["mon"])
-    day = int(re.match(r"\d+", m["d"]).group())
+    day = _leading_int(m["d"])
     if m["y"]:
         year = int(m["y"])
     elif ctx.anchor:
@@ -190,7 +196,7 @@ CENTURY_WORDS = {
 
 def _century(m: re.Match, ctx: Context) -> Result:
     word = m["n"].lower()
-    n = CENTURY_WORDS.get(word) or int(re.match(r"\d+", word).group())
+    n = CENTURY_WORDS.get(word) or _leading_int(word)
     return ("DATE", f"{n - 1:02d}")
 
 
@@ -282,18 +288,18 @@ def _clock(m: re.Match, ctx: Context) -> Result:
             return None
         pm = m["ap"].lower().startswith("p")
         hour = (hour % 12) + (12 if pm else 0)
-    day = None
+    day: str | None = None
     if m["y"] or m["mon"]:
         found = _month_day(m, ctx)
         day = found[1] if found else None
     elif ctx.anchor:
-        day = ctx.anchor
+        date = ctx.anchor
         if m["wd"]:
-            day = cal.resolve_weekday(ctx.anchor, weekday_number(m["wd"]), _direction(ctx))
+            date = cal.resolve_weekday(ctx.anchor, weekday_number(m["wd"]), _direction(ctx))
         elif m["rd"]:
             offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[m["rd"].lower()]
-            day = ctx.anchor + dt.timedelta(days=offset)
-        day = day.isoformat()
+            date = ctx.anchor + dt.timedelta(days=offset)
+        day = date.isoformat()
     prefix = day if day else "XXXX-XX-XX"
     return ("TIME", f"{prefix}T{hour:02d}:{minute:02d}")
 
