@@ -60,6 +60,97 @@ def test_indirect_and_according_to(quotes_of):
     assert "ship sank" in by_cue["according to"].text
 
 
+def test_complement_after_a_gerund_object(quotes_of):
+    text = "The mayor said rebuilding the bridge would take two years."
+    (quote,) = [q for q in quotes_of(text) if q.cue == "said"]
+    assert quote.text == "rebuilding the bridge would take two years"
+    assert quote.speaker_text == "The mayor" and quote.confidence == 1.0
+
+
+def test_inserted_cue_splits_the_content(quotes_of):
+    text = "The budget, Senator Alvarez often says, is a moral document."
+    (quote,) = quotes_of(text)
+    assert [text[s:e] for s, e in quote.parts] == ["The budget", "is a moral document"]
+    assert quote.speaker == "Alvarez" or quote.speaker_text == "Senator Alvarez"
+
+
+def test_stance_cues_are_attributions_with_lower_confidence(quotes_of):
+    text = (
+        "Governor Lee vowed to veto the tax bill. "
+        "Senator Park cited rising rents as a reason for the vote."
+    )
+    by_cue = {q.cue: q for q in quotes_of(text)}
+    assert by_cue["vowed"].text == "to veto the tax bill"
+    assert by_cue["cited"].text == "rising rents as a reason for the vote"
+    assert by_cue["cited"].speaker_text == "Senator Park"
+    assert all(q.confidence < 0.8 for q in by_cue.values())  # stances, not speech
+
+
+def test_report_leaves_out_a_trailing_aside(quotes_of):
+    text = "Analysts said the plan would cut costs, citing a study from last year."
+    said = next(q for q in quotes_of(text) if q.cue == "said")
+    assert said.text == "the plan would cut costs"
+
+
+def test_clause_around_a_partial_quotation_is_one_mixed_quote(quotes_of):
+    text = (
+        'A spokeswoman, Ann Lee, said that, "of course we will appeal" against what she '
+        "called a flawed ruling."
+    )
+    said = [q for q in quotes_of(text) if q.cue == "said"]
+    assert len(said) == 1 and said[0].kind == "mixed"
+    assert said[0].text.startswith("that") and "against what she called" in said[0].text
+
+
+def test_headline_label_and_as_clause(quotes_of):
+    text = (
+        "Mayor Lopez: Bridge Will Reopen Before Winter\n\n"
+        "As the city engineer reported, the repairs are ahead of schedule."
+    )
+    by_cue = {q.cue: q for q in quotes_of(text)}
+    assert by_cue[":"].text == "Bridge Will Reopen Before Winter"
+    assert by_cue[":"].speaker_text == "Mayor Lopez"
+    assert by_cue["reported"].text == "the repairs are ahead of schedule"
+    assert by_cue["reported"].speaker_text == "the city engineer"
+
+
+def test_nominal_poll_and_expectation_cues(quotes_of):
+    text = (
+        "Residents rejected the mayor's claim that the bridge is safe. "
+        "In a city survey, most drivers avoided the bridge. "
+        "The council is expected to approve the repairs."
+    )
+    by_cue = {q.cue: q for q in quotes_of(text)}
+    assert by_cue["claim"].text == "that the bridge is safe"
+    assert by_cue["claim"].speaker_text.startswith("the mayor")
+    assert by_cue["In"].text == "most drivers avoided the bridge"
+    assert by_cue["In"].speaker_text == "a city survey"
+    expected = by_cue["expected"]
+    assert [text[s:e] for s, e in expected.parts] == ["The council", "to approve the repairs"]
+    assert expected.speaker is None and expected.confidence < 0.8
+
+
+def test_update_label_is_not_a_speaker(quotes_of):
+    text = "Update: The council will vote again on Friday after the holiday.\n"
+    assert [q for q in quotes_of(text) if q.cue == ":"] == []
+
+
+def test_dash_signature_attributes_a_quotation(quotes_of):
+    text = (
+        "Readers wrote in.\n“The new park changed our street for the better.” ― Maria Gomez\n"
+        "More letters follow."
+    )
+    (quote,) = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert quote.text == "The new park changed our street for the better."
+    assert quote.speaker_text == "Maria Gomez" and quote.cue == "―"
+
+
+def test_paragraph_opening_with_a_closing_mark_is_a_quotation():
+    text = "”Fear. That is what I feel.” ― A reader\n"
+    (found,) = find_quoted(text)
+    assert text[found.start : found.end] == "”Fear. That is what I feel.”"
+
+
 def _quote(analysis, words: str):
     matches = [q for q in analysis.quotes if words in q.text]
     assert matches, f"no quote containing {words!r}"
@@ -135,3 +226,17 @@ def test_korea_mixed_quote_of_a_described_speaker(korea):
 
 def test_korea_scare_quote_is_not_a_quote(korea):
     assert not [q for q in korea["tp"].quotes if "One China" in q.text]
+
+
+def test_briefing_lists_speech_not_stances(quotes_of):
+    import dossier
+    from story_builders import article
+
+    text = (
+        "Governor Ana Lee vowed to veto the tax bill on Monday.\n"
+        "“This bill hurts working families,” Lee said."
+    )
+    briefing = dossier.brief([article(1, "Daily Ledger", 4, text)])
+    said = [q.text for q in briefing.quotes]
+    assert said == ["This bill hurts working families,"]
+    assert "vowed" in {q.cue for q in quotes_of(text)}  # kept in the article analysis

@@ -98,6 +98,7 @@ def _spans_in(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], i
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
     skip = False
+    first = _first_char(text, start, end)
     for i in range(start, end):
         if skip:
             skip = False
@@ -105,8 +106,8 @@ def _spans_in(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], i
         ch = text[i]
         if ch == "'" and text.startswith("''", i):
             ch, skip = STRAIGHT, True  # '' as a double quotation mark (NYT archive style)
-        if ch in OPEN_MARKS:
-            open_at = i
+        if ch in OPEN_MARKS or (ch in CLOSE_MARKS and open_at is None and i == first):
+            open_at = i  # a paragraph opening with a closing mark: a typo for an opening one
         elif ch in CLOSE_MARKS:
             if open_at is not None:
                 spans.append((open_at, i + 1))

@@ -5,9 +5,14 @@ Two paths meet at the cue (the speech verb):
   X', '"...," she added, "..."') or right before it ('he wrote: "..."'); a
   quotation with no cue of its own continues the last attributed one when it follows
   in the same paragraph or opens the next one (quotes over several paragraphs);
-- clauses: a cue verb's clausal complement ('X said that ...', '..., officials said')
-  and 'according to X' give indirect quotes; a complement that contains quotation
-  marks is a mixed quote.
+- clauses: a cue verb's clausal complement ('X said that ...', '..., officials said',
+  'As the Post reported, ...') and 'according to X' give indirect quotes; a complement
+  that contains quotation marks is a mixed quote, and a clause that wraps a quotation
+  with words of its own is one mixed quote (PolNeAR's convention);
+- stances (``quote_cues``): 'vowed to ...', 'cited X as Y', 'X's claim that ...',
+  'is expected to ...', headline and transcript labels ('Poll: ...'); these carry a
+  ``confidence`` below ``SPEECH_CONFIDENCE`` unless they report words, so a briefing
+  can leave them out.
 Quotation marks with no cue (terms, titles, scare quotes: the "One China" policy) are
 not speech. Speakers are resolved by ``speakers.SpeakerResolver``.
 """
@@ -19,6 +24,15 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from dossier.analyze.nlp import text_of
+from dossier.analyze.quote_cues import (
+    NOMINAL_CUES,
+    STANCE_VERBS,
+    WEAK_CLAUSE_CUES,
+    argument_span,
+    cue_lemma,
+    nominal_content,
+    raised_content,
+)
 from dossier.analyze.quotemarks import ALL_MARKS, QuotedText, find_quoted
 from dossier.analyze.registry import step
 from dossier.analyze.speakers import Speaker, SpeakerResolver
@@ -43,7 +57,7 @@ SPEECH_VERBS = {
     "estimate", "speculate", "wonder", "highlight", "blast", "slam", "elaborate",
     "describe", "accuse", "criticize", "question", "propose", "recommend", "request",
     "remind", "notify", "quote", "cite", "read", "forecast", "answer", "press",
-    "interrupt", "offer", "begin",
+    "interrupt", "offer", "begin", "chant", "sing", "vent", "put",
 }  # fmt: skip
 BELIEF_VERBS = {
     "think", "believe", "feel", "hope", "fear", "expect", "worry", "know", "doubt",
@@ -55,6 +69,8 @@ OBJECT_CUES = {
     "criticize", "attack", "mock", "defend", "endorse", "demand", "promise", "threaten",
 }  # fmt: skip
 """Cues whose content is their object: 'called Cruz "a liar"', 'announced a plan'."""
+SPEECH_CONFIDENCE = 0.8
+"""Quotes below this confidence are stances ('vowed to ...', 'cited X'), not speech."""
 _CUE_DEPS = {"ccomp", "xcomp"}
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _MAX_GAP = 8  # tokens allowed between a cue and the quotation it introduces
@@ -72,6 +88,7 @@ class _Attribution:
     paragraph: int
     speaker: Speaker | None = None
     extra: list[tuple[int, int]] = field(default_factory=list)
+    confidence: float = 1.0
 
 
 @step("quotes", "dossier.quotes.v2", requires=("mentions",), assigns=("quotes",))
@@ -85,7 +102,7 @@ def extract_quotes(doc: Doc, article_id: str, mentions: list) -> list[Quote]:
     paragraphs = _paragraph_starts(text)
     quoted = find_quoted(text)
     direct = _direct_attributions(doc, quoted, paragraphs)
-    indirect = _clause_attributions(doc, paragraphs)
+    indirect = _clause_attributions(doc, paragraphs) + _label_lines(doc, paragraphs)
     for a in indirect:
         a.parts = _close_open_quotations(a.parts, quoted)
     merged = _merge(direct, indirect)
@@ -95,7 +112,8 @@ def extract_quotes(doc: Doc, article_id: str, mentions: list) -> list[Quote]:
     for a in sorted(merged, key=lambda a: a.parts[0][0]):
         if a.speaker_head is not None:
             a.speaker = resolver.resolve(a.speaker_head)
-            resolver.note_speaker(a.speaker.start, a.speaker.key)
+            if a.direct or a.confidence >= SPEECH_CONFIDENCE:  # a stance is not a turn
+                resolver.note_speaker(a.speaker.start, a.speaker.key)
         out.append(_to_quote(a, article_id, text, quoted, quote_starts))
     return out
 
@@ -110,8 +128,12 @@ def _direct_attributions(
     last: _Attribution | None = None
     for q in quoted:
         para = _paragraph_of(paragraphs, q.start)
+        if _is_title(doc, q):
+            continue
         after = _cue_after(doc, q)
-        cue = after or _cue_before(doc, q, paragraphs) or _colon_label(doc, q)
+        cue = (
+            after or _cue_before(doc, q, paragraphs) or _colon_label(doc, q) or _dash_label(doc, q)
+        )
         if cue is not None:
             verb, subject = cue
             attribution = _Attribution(
@@ -130,6 +152,21 @@ def _direct_attributions(
             last.parts.extend(q.parts)
             last.paragraph = _paragraph_of(paragraphs, q.end - 1)
     return out
+
+
+_TITLE_PREPS = {"on", "in", "of", "to", "at", "from", "titled", "called", "dubbed", "named"}
+
+
+def _is_title(doc: Doc, q: QuotedText) -> bool:
+    """'told Fox News's "Hannity,"' / 'said on "Meet the Press"': a short quotation right
+    after a preposition or a possessive names a show or a work; it is not speech."""
+    if len(q.parts) > 1 or len(text_of(doc)[q.start : q.end].split()) > 6:
+        return False
+    span = doc.char_span(q.start, q.start + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    return before.lower_ in _TITLE_PREPS or before.tag_ == "POS"
 
 
 def _cue_after(doc: Doc, q: QuotedText) -> tuple[Token, Token | None] | None:
@@ -223,6 +260,35 @@ def _colon_label(doc: Doc, q: QuotedText) -> tuple[Token, Token | None] | None:
     return doc[j], label.root
 
 
+_DASHES = ("―", "—", "–", "--")
+
+
+def _dash_label(doc: Doc, q: QuotedText) -> tuple[Token, Token | None] | None:
+    """'"..." ― Jane Doe' at the end of a line: a dash and a name sign the quotation."""
+    text = text_of(doc)
+    i = q.end
+    while i < len(text) and text[i] in " \t\xa0":
+        i += 1
+    dash = next((d for d in _DASHES if text.startswith(d, i)), None)
+    if dash is None:
+        return None
+    line_end = text.find("\n", i)
+    line_end = len(text) if line_end < 0 else line_end
+    label = doc.char_span(i + len(dash), line_end, alignment_mode="expand")
+    dash_span = doc.char_span(i, i + len(dash), alignment_mode="expand")
+    if label is None or dash_span is None:
+        return None
+    words = [t for t in label if not (t.is_punct or t.is_space)]
+    if not 1 <= len(words) <= 8 or not all(t.text[:1].isupper() for t in words if t.is_alpha):
+        return None
+    people = [t for t in words if t.ent_type_ == "PERSON"] or [
+        t for t in words if t.pos_ == "PROPN"
+    ]
+    if not people:
+        return None
+    return dash_span[0], people[-1]
+
+
 def _continues(
     doc: Doc, last: _Attribution, q: QuotedText, para: int, paragraphs: list[int]
 ) -> bool:
@@ -263,19 +329,17 @@ def _starts_sentence(text: str, char: int) -> bool:
 def _clause_attributions(doc: Doc, paragraphs: list[int]) -> list[_Attribution]:
     out: list[_Attribution] = []
     for tok in doc:
-        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            found = _according_to(doc, tok)
-        elif _is_cue(tok, speech_only=False):
-            found = _complement(doc, tok)
-        else:
-            continue
+        found = _clause_content(doc, tok)
         if found is None:
             continue
-        parts, subject = found
+        parts, subject, confidence = found
         parts = [p for p in (_trim(doc, s, e) for s, e in parts) if p is not None]
-        if not parts:
-            continue
+        if not parts or (len(parts) == 1 and parts[0][1] - parts[0][0] < 2):
+            continue  # one word alone ('said so') is too little to report
         chars = [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)) for s, e in parts]
+        chars = _within_paragraph(chars, paragraphs, tok.idx, text_of(doc))
+        if not chars:
+            continue
         cue_end = doc[tok.i + 1] if tok.lower_ == "according" else tok
         out.append(
             _Attribution(
@@ -287,6 +351,96 @@ def _clause_attributions(doc: Doc, paragraphs: list[int]) -> list[_Attribution]:
                 speaker_head=subject,
                 direct=False,
                 paragraph=_paragraph_of(paragraphs, tok.idx),
+                confidence=confidence,
+            )
+        )
+    return out
+
+
+def _clause_content(
+    doc: Doc, tok: Token
+) -> tuple[list[tuple[int, int]], Token | None, float] | None:
+    """Content token spans, speaker head and confidence of the attribution cued by
+    ``tok``, if it cues one."""
+    if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+        return _according_to(doc, tok)
+    if tok.lower_ == "in" and tok.dep_ == "prep":
+        return _in_source(doc, tok)
+    if tok.pos_ in ("VERB", "AUX"):
+        raised = raised_content(tok)
+        if raised is not None:
+            return raised
+    if _is_cue(tok, speech_only=False):
+        return _complement(doc, tok)
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in NOMINAL_CUES:
+        return nominal_content(tok)
+    return None
+
+
+def _within_paragraph(
+    parts: list[tuple[int, int]], paragraphs: list[int], cue: int, text: str
+) -> list[tuple[int, int]]:
+    """Parts clipped to the cue's paragraph: the parser's sentences sometimes run over a
+    paragraph break, reported speech does not."""
+    para = _paragraph_of(paragraphs, cue)
+    lo = paragraphs[para]
+    hi = paragraphs[para + 1] if para + 1 < len(paragraphs) else len(text)
+    out = []
+    for s, e in parts:
+        s, e = max(s, lo), min(e, hi)
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+_NOT_SPEAKERS = {
+    "update", "note", "photo", "photos", "related", "read", "watch", "video", "editor",
+    "correction", "clarification", "disclosure", "image", "credit",
+}  # fmt: skip
+
+
+def _label_lines(doc: Doc, paragraphs: list[int]) -> list[_Attribution]:
+    """'Poll: Sanders Leads in Iowa' / 'WALLACE: Do you really ...': a paragraph that opens
+    with a short name and a colon (headlines, transcripts) gives the rest to the name."""
+    text = text_of(doc)
+    out: list[_Attribution] = []
+    for n, start in enumerate(paragraphs):
+        end = paragraphs[n + 1] if n + 1 < len(paragraphs) else len(text)
+        colon = text.find(":", start, min(end, start + 60))
+        if colon < 0 or "\n" in text[start:colon]:
+            continue
+        label = doc.char_span(start, colon, alignment_mode="contract")
+        cue = doc.char_span(colon, colon + 1, alignment_mode="expand")
+        words = [t for t in label if t.is_alpha] if label is not None else []
+        if label is None or cue is None or not 1 <= len(words) <= 5:
+            continue
+        if not all(t.text[:1].isupper() for t in words) or any(
+            t.pos_ in ("VERB", "AUX") and not t.text.isupper() for t in label
+        ):
+            continue
+        if words[-1].lower_ in _NOT_SPEAKERS or text[colon + 1 : colon + 2] not in " \xa0":
+            continue
+        content = doc.char_span(colon + 1, end, alignment_mode="contract")
+        if content is None:
+            continue
+        trimmed = _trim(doc, content.start, content.end)
+        if trimmed is None or trimmed[1] - trimmed[0] < 3:
+            continue
+        s, e = trimmed
+        person = any(t.ent_type_ == "PERSON" for t in label) or label.text.isupper()
+        out.append(
+            _Attribution(
+                cue=cue[0],
+                cue_text=":",
+                cue_start=colon,
+                cue_end=colon + 1,
+                parts=[(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))],
+                speaker_head=label.root,
+                direct=False,
+                paragraph=n,
+                confidence=1.0 if person else 0.8,
             )
         )
     return out
@@ -304,22 +458,34 @@ def _close_open_quotations(
     return parts
 
 
-def _complement(doc: Doc, verb: Token) -> tuple[list[tuple[int, int]], Token | None] | None:
-    """Content of a cue verb: its clausal complement, or the clause it is inserted into."""
+def _complement(doc: Doc, verb: Token) -> tuple[list[tuple[int, int]], Token | None, float] | None:
+    """Content of a cue verb: its clausal complement, the clause it is inserted into, or
+    (stance cues) its object or infinitive; with how sure it is speech."""
     subject = _subject(verb)
+    lemma = cue_lemma(verb)
+    speech = lemma in SPEECH_VERBS
     comps = [c for c in verb.children if c.dep_ in _CUE_DEPS]
-    if verb.lemma_ not in SPEECH_VERBS:
+    if lemma not in STANCE_VERBS:  # 'continued to grow' reports nobody's words
         comps = [c for c in comps if c.dep_ == "ccomp"]
+    if not speech and lemma in WEAK_CLAUSE_CUES:
+        comps = []
     # a complement that is itself an attribution ('X said ...; doctors said') is not ours
     comps = [
         c
         for c in comps
-        if not (c.i < verb.i and _is_cue(c, speech_only=True) and _subject(c) is not None)
+        if not (
+            c.i < verb.i
+            and _is_cue(c, speech_only=True)
+            and _subject(c) is not None
+            and any(g.dep_ == "ccomp" for g in c.children)  # not 'He may add to ..., he said'
+        )
+        and not (c.dep_ == "xcomp" and (lemma == "say" or verb.dep_ == "parataxis"))
     ]
+    comps.sort(key=lambda c: c.dep_ != "ccomp")  # 'said legalizing it could ...'
     if comps:
         comp = comps[0]
-        if comp.dep_ == "xcomp" and not any(c.dep_ == "dobj" for c in verb.children):
-            return None  # "wants to go" is not an attribution
+        if comp.dep_ == "xcomp" and subject is None:
+            return None
         end = _clause_end(comp)
         for conj in verb.children:  # 'said that X, but was referring to Y': one content
             if (
@@ -327,32 +493,73 @@ def _complement(doc: Doc, verb: Token) -> tuple[list[tuple[int, int]], Token | N
                 and conj.i > comp.i
                 and not _is_cue(conj, speech_only=False)
                 and not any(c.dep_ in _SUBJECT_DEPS for c in conj.children)
+            ) or (
+                conj.dep_ == "conj"
+                and conj.i > comp.i
+                and (_marked_that(conj) or _pronoun_clause(conj))
             ):
-                end = max(end, conj.right_edge.i + 1)
-        return [(comp.left_edge.i, end)], subject
-    if verb.lemma_ in OBJECT_CUES and subject is not None:
-        rights = [
-            c
-            for c in verb.rights
-            if not c.is_punct and c.dep_ not in ("advmod", "npadvmod", "cc", "conj")
-        ]
-        if rights and rights[0].dep_ in ("dobj", "prep", "oprd", "xcomp", "prt", "dative"):
-            first = (
-                rights[0] if rights[0].dep_ != "prt" else (rights[1] if len(rights) > 1 else None)
+                end = max(end, conj.right_edge.i + 1)  # '... and that Freddy had struggled'
+
+        confidence = (1.0 if speech else 0.8) if comp.dep_ == "ccomp" else 0.5
+        start = comp.left_edge.i
+        if start < verb.i < end:  # 'Climate change, Mr. Obama says, is ...': around the cue
+            cue_start = (
+                subject.left_edge.i if subject is not None and subject.i < verb.i else verb.i
             )
-            if first is not None:
-                return [(first.left_edge.i, rights[-1].right_edge.i + 1)], subject
-    if verb.dep_ in ("ccomp", "parataxis") and subject is not None and verb.head.i != verb.i:
+            return [(start, cue_start), (verb.i + 1, end)], subject, confidence
+        return [(start, end)], subject, confidence
+    if speech and subject is not None:
+        clause = _misattached_that_clause(verb)
+        if clause is not None:
+            return [clause], subject, 1.0
+    if (
+        verb.dep_ in ("ccomp", "parataxis", "advcl")
+        and subject is not None
+        and verb.head.i != verb.i
+        and verb.head.pos_ in ("VERB", "AUX")
+        and (_bare_inserted(verb) if verb.dep_ != "advcl" else _as_clause(verb))
+    ):
         head = verb.head
-        if head.pos_ not in ("VERB", "AUX") or not _bare_inserted(verb):
-            return None
         left, right = verb.left_edge.i, verb.right_edge.i + 1
         parts = []
         if head.left_edge.i < left:  # 'Back then, Ms. Ripert said, she found ...'
             parts.append((head.left_edge.i, left))
         if head.i >= right or any(c.i >= right and not c.is_punct for c in head.children):
             parts.append((right, head.right_edge.i + 1))
-        return parts, subject
+        return parts, subject, 1.0 if speech else 0.8
+    if subject is not None and (lemma in OBJECT_CUES or lemma in STANCE_VERBS):
+        found = argument_span(verb)
+        if found is not None:
+            return [found], subject, 0.5
+    return None
+
+
+def _pronoun_clause(tok: Token) -> bool:
+    """'said A, but beyond that, he doesn't want B': a coordinated clause about a pronoun
+    and no speech verb of its own goes on with the reported content."""
+    subjects = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
+    return (
+        len(subjects) == 1
+        and subjects[0].pos_ == "PRON"
+        and subjects[0].lower_ not in ("who", "which", "that")
+        and not _is_cue(tok, speech_only=True)
+    )
+
+
+def _marked_that(tok: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+
+
+def _misattached_that_clause(verb: Token) -> tuple[int, int] | None:
+    """'telling customers at a breakfast spot that "I need you"': the parser hangs the
+    'that' clause on the nearest noun as a relative clause; a relative clause never has a
+    'that' complementizer, so it is the cue's complement."""
+    for tok in verb.subtree:
+        if tok.i <= verb.i or tok.dep_ not in ("relcl", "acl"):
+            continue
+        marks = [c for c in tok.children if c.dep_ == "mark" and c.lower_ == "that"]
+        if marks and any(c.dep_ in _SUBJECT_DEPS for c in tok.children):
+            return marks[0].i, _clause_end(tok)
     return None
 
 
@@ -360,17 +567,65 @@ def _clause_end(comp: Token) -> int:
     """End of a complement, cut before a coordinated cue verb ('he makes $41,000 a year
     and questioned how ...': the second verb is the speaker's, not the content's)."""
     for child in comp.rights:
-        if child.dep_ == "conj" and _is_cue(child, speech_only=True):
+        if (
+            child.dep_ == "conj"
+            and _is_cue(child, speech_only=True)
+            and not any(c.dep_ == "mark" for c in child.children)
+        ):
             cut = child.left_edge.i
             while cut > comp.i and (comp.doc[cut - 1].dep_ == "cc" or comp.doc[cut - 1].is_punct):
                 cut -= 1
             return cut
-    return comp.right_edge.i + 1
+    end = comp.right_edge.i + 1
+    doc = comp.doc
+    for tok in doc[comp.i + 1 : end]:
+        if _trailing_aside(tok):
+            return tok.left_edge.i
+    dashes = [t.i for t in doc[comp.i + 1 : end] if t.text in _ASIDE_DASHES]
+    if len(dashes) == 1 and doc[dashes[0]].whitespace_:
+        return dashes[0]  # '... "anchor (not) baby" — a play on words ...': an aside
+    return end
+
+
+_ASIDE_DASHES = {"—", "–", "--", "―"}
+
+
+_ASIDE_MARKS = {"although", "though", "even"}
+
+
+def _trailing_aside(tok: Token) -> bool:
+    """', which forced her to ...' / ', citing ...' / ', although ...': an aside set off
+    by a comma closes the reported clause (PolNeAR leaves it out of the content)."""
+    left = tok.left_edge
+    doc = tok.doc
+    before = doc[left.i - 1] if left.i > 0 else None
+    if before is not None and before.text in ALL_MARKS and left.i > 1:
+        before = doc[left.i - 2]  # 'wrapped up by Cleveland," referring to ...'
+    if before is None or before.text != ",":
+        return False
+    if tok.dep_ == "relcl":
+        return left.lower_ in ("which", "who")
+    if tok.dep_ in ("advcl", "acl"):
+        lead = doc[left.i : tok.i]  # ', implicitly putting ...'
+        return (tok.tag_ == "VBG" and all(t.pos_ == "ADV" for t in lead)) or (
+            left.lower_ in _ASIDE_MARKS
+        )
+    return False
+
+
+def _as_clause(verb: Token) -> bool:
+    """'As The Washington Post reported, ...' / '..., as one adviser pointed out, ...'."""
+    marks = [c for c in verb.children if c.dep_ == "mark"]
+    return (
+        len(marks) == 1
+        and marks[0].lower_ == "as"
+        and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+    )
 
 
 def _bare_inserted(verb: Token) -> bool:
     """'..., sources said.' / '..., they said, ...': a bare cue set off by punctuation."""
-    if any(c.dep_ in ("dobj", "mark", "ccomp", "xcomp") for c in verb.children):
+    if any(c.dep_ in ("dobj", "mark", "ccomp") for c in verb.children):
         return False
     subject = _subject(verb)
     first = subject.left_edge.i if subject is not None and subject.i < verb.i else verb.i
@@ -378,7 +633,9 @@ def _bare_inserted(verb: Token) -> bool:
     return before >= 0 and verb.doc[before].is_punct
 
 
-def _according_to(doc: Doc, according: Token) -> tuple[list[tuple[int, int]], Token | None] | None:
+def _according_to(
+    doc: Doc, according: Token
+) -> tuple[list[tuple[int, int]], Token | None, float] | None:
     to = doc[according.i + 1]
     objects = [c for c in to.children if c.dep_ == "pobj"] or [
         c for c in according.children if c.dep_ == "pobj"
@@ -398,7 +655,36 @@ def _according_to(doc: Doc, according: Token) -> tuple[list[tuple[int, int]], To
         parts.append((start, left))
     if right < end:
         parts.append((right, end))
-    return parts, objects[0]
+    return parts, objects[0], 1.0
+
+
+_SOURCE_NOUNS = {
+    "poll", "survey", "report", "study", "analysis", "statement", "interview", "letter",
+    "memo", "filing", "estimate", "projection", "forecast", "audit", "review", "count",
+}  # fmt: skip
+
+
+def _in_source(doc: Doc, prep: Token) -> tuple[list[tuple[int, int]], Token | None, float] | None:
+    """'In a CNN poll, Clinton held a 24-point lead': a poll, report or statement as the
+    source of the clause it frames (when the clause has no speech verb of its own)."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    head = prep.head
+    if (
+        not objects
+        or cue_lemma(objects[0]) not in _SOURCE_NOUNS
+        or head.pos_ not in ("VERB", "AUX")
+        or _is_cue(head, speech_only=False)
+        or prep.i > head.i
+    ):
+        return None
+    left, right = prep.left_edge.i, prep.right_edge.i + 1
+    end = _clause_end(head)
+    parts = []
+    if head.left_edge.i < left:
+        parts.append((head.left_edge.i, left))
+    if right < end:
+        parts.append((right, end))
+    return parts, objects[0], 0.5
 
 
 # --- shared helpers -----------------------------------------------------------------------
@@ -407,9 +693,15 @@ def _according_to(doc: Doc, according: Token) -> tuple[list[tuple[int, int]], To
 def _is_cue(tok: Token, *, speech_only: bool) -> bool:
     if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ == "be":
         return False
+    if cue_lemma(tok) != tok.lemma_:
+        return not speech_only and _subject(tok) is not None
     if tok.lemma_ in SPEECH_VERBS or (not speech_only and tok.lemma_ in OBJECT_CUES):
+        if tok.lemma_ == "put":  # 'as Mr. Obama put it, "..."'
+            return any(c.lower_ == "it" and c.dep_ == "dobj" for c in tok.children)
         return tok.lemma_ != "point" or any(c.lower_ == "out" for c in tok.children)
-    return not speech_only and tok.lemma_ in BELIEF_VERBS and _subject(tok) is not None
+    if speech_only:
+        return False
+    return (tok.lemma_ in BELIEF_VERBS or tok.lemma_ in STANCE_VERBS) and _subject(tok) is not None
 
 
 def _subject(verb: Token) -> Token | None:
@@ -442,12 +734,15 @@ def _cue_text(verb: Token) -> str:
     return " ".join([verb.text, *particles])
 
 
+_LEADING_CC = {"but", "and", "so", "yet", "or"}
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """Drop leading/trailing punctuation and spaces (keep quotation marks)."""
-    while (
-        start < end
-        and (doc[start].is_space or doc[start].is_punct)
-        and doc[start].text not in ALL_MARKS
+    """Drop leading/trailing punctuation and spaces (keep quotation marks), and a leading
+    conjunction ('But there is a risk, he said': the 'But' links to the story)."""
+    while start < end and (
+        ((doc[start].is_space or doc[start].is_punct) and doc[start].text not in ALL_MARKS)
+        or (doc[start].dep_ == "cc" and doc[start].lower_ in _LEADING_CC)
     ):
         start += 1
     while (
@@ -456,21 +751,26 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         and (doc[end - 1].text not in ALL_MARKS)
     ):
         end -= 1
-    if end - start < 2:
+    if end - start < 1:
         return None
     return start, end
 
 
 def _merge(direct: list[_Attribution], indirect: list[_Attribution]) -> list[_Attribution]:
-    """One attribution per cue: a quotation next to its cue wins over the cue's clause;
-    a clause that contains quotations absorbs them (a mixed quote)."""
+    """One attribution per cue: a quotation next to its cue wins over the cue's clause,
+    unless the clause holds words of its own around it ('said that, "Of course ..."
+    against what ...'); a clause that contains quotations absorbs them (a mixed quote)."""
     by_cue = {a.cue.i: a for a in direct if a.cue is not None}
     out = list(direct)
-    covered = [p for a in direct for p in a.parts]
     for a in indirect:
+        covered = [p for d in out if d.direct for p in d.parts]
         if a.cue is not None and a.cue.i in by_cue:
             d = by_cue[a.cue.i]
             if any(_overlap(p, c) for p in a.parts for c in d.parts):
+                if d in out and _wraps(a, d):
+                    out.remove(d)
+                    a.parts = _with_marks(a.parts, d.parts)
+                    out.append(a)
                 continue  # the cue sits next to its quotation: a direct quote
             if any(ch in ALL_MARKS for s, e in a.parts for ch in _chars(a, s, e)):
                 continue
@@ -479,12 +779,49 @@ def _merge(direct: list[_Attribution], indirect: list[_Attribution]) -> list[_At
         inside = [p for p in covered if any(s <= p[0] and p[1] <= e for s, e in a.parts)]
         if any(_overlap(p, c) for p in a.parts for c in covered) and not inside:
             continue
-        if inside:
-            for d in direct:
-                if d.parts and all(p in inside for p in d.parts) and d in out:
-                    out.remove(d)
+        for d in [d for d in out if d.direct and any(p in inside for p in d.parts)]:
+            d.parts = [p for p in d.parts if p not in inside]  # the clause absorbs them
+            if not d.parts:
+                out.remove(d)
         out.append(a)
     return out
+
+
+def _with_marks(
+    parts: list[tuple[int, int]], quoted: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Clause parts stretched to take in the marks of the quotations they hold."""
+    out = []
+    for s, e in parts:
+        for qs, qe in quoted:
+            if s <= qs + 1 and qe - 1 <= e:
+                s, e = min(s, qs), max(e, qe)
+        out.append((s, e))
+    return out
+
+
+def _wraps(clause: _Attribution, quote: _Attribution) -> bool:
+    """The clause contains every piece of the quotation and at least three words outside
+    them and away from the cue ('said that, "Of course ..." against what ...'): the
+    content is the whole clause, quotation marks included."""
+    if not all(any(s <= p[0] + 1 and p[1] - 1 <= e for s, e in clause.parts) for p in quote.parts):
+        return False  # (a clause may stop short of the quotation's marks)
+    text = text_of(clause.cue.doc) if clause.cue is not None else ""
+    outside = 0
+    for s, e in clause.parts:
+        if not any(s <= ps + 1 and pe - 1 <= e for ps, pe in quote.parts):
+            continue  # words in another piece ('"X," she told Y. (...)') do not count
+        chunk = list(text[s:e])
+        for ps, pe in quote.parts:
+            if s <= ps + 1 and pe - 1 <= e:
+                lo, hi = max(ps, s), min(pe, e)
+                if clause.cue_start >= pe:  # nor the words between it and the cue
+                    hi = min(e, clause.cue_start)
+                elif clause.cue_end <= ps:
+                    lo = max(s, clause.cue_end)
+                chunk[lo - s : hi - s] = [" "] * (hi - lo)
+        outside += len("".join(chunk).split())
+    return outside >= 3
 
 
 def _chars(a: _Attribution, start: int, end: int) -> str:
@@ -520,6 +857,7 @@ def _to_quote(
         speaker_key=speaker.key if speaker else None,
         speaker_description=speaker.description if speaker else None,
         parts=parts if len(parts) > 1 else [],
+        confidence=1.0 if kind != "indirect" else a.confidence,
     )  # fmt: skip
 
 

@@ -3,7 +3,9 @@
 Two quotes are the same utterance when their normalised words are equal, or when one
 outlet quotes a stretch of at least ``MIN_SHARED_WORDS`` words that another quotes in
 full (outlets trim quotes differently). The speaker is the story entity the quote's
-within-article speaker resolves to, with the description an article gives.
+within-article speaker resolves to, with the description an article gives. Stances
+('vowed to veto the bill', below ``SPEECH_CONFIDENCE``) stay in the article analysis
+but are not what anyone said, so they are left out here.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from dossier.analyze.quotes import spoken_words
+from dossier.analyze.quotes import SPEECH_CONFIDENCE, spoken_words
 from dossier.model import Entity, Quote, StoryQuote
 from dossier.story.context import StoryInput
 from dossier.story.resolve import entity_index
@@ -33,6 +35,8 @@ def merge_quotes(story: StoryInput, entities: list[Entity]) -> list[StoryQuote]:
     keys: list[str] = []
     for article in story.articles:
         for quote in story.analyses[article.id].quotes:
+            if quote.confidence < SPEECH_CONFIDENCE:
+                continue
             key = quote_key(spoken_words(quote, article.text))
             target = _same_utterance(key, keys)
             if target is None:

@@ -1,0 +1,148 @@
+"""Stance cues: verbs that attribute a position, plan or judgement rather than words.
+
+News attributes far more than speech: "Trump vowed to cut taxes", "Clinton cited his
+remarks as examples of ...", "rivals see an opening", "voters support a ban". PolNeAR
+annotates these as attributions, with the argument of the verb (object, prepositional
+object or infinitive) as content. They are reported with a lower ``confidence`` than
+speech so a briefing can list what was said and leave stances out.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+STANCE_VERBS = {
+    "plan", "seek", "hope", "oppose", "endorse", "back", "view",
+    "expect", "question", "accuse", "blame", "cite", "mention", "reject",
+    "dismiss", "denounce", "criticize", "attack", "blast", "slam", "praise", "defend",
+    "vow", "pledge", "promise", "refuse", "decline", "decide", "agree", "call",
+    "discuss", "talk", "express", "offer", "propose", "tout",
+    "highlight", "prefer", "threaten", "urge",
+    "demand", "emphasize", "acknowledge", "admit", "deny", "reference", "echo", "liken",
+    "compare", "describe", "label", "characterize", "portray", "condemn", "applaud",
+    "champion", "advocate", "dispute", "challenge", "doubt", "pitch",
+    "recommend", "warn", "ask", "reveal", "signal", "suggest", "criticise",
+    "lambaste", "ridicule", "mock", "deride", "rip", "knock", "fault", "credit", "thank",
+    "congratulate", "commend", "hail", "lament", "decry", "bemoan", "protest",
+    "complain", "argue", "insist", "predict", "forecast", "rule", "float", "unveil",
+    "announce", "outline", "lay", "detail", "note", "report", "show", "find",
+    "estimate", "project", "confirm", "reaffirm", "stress", "respond", "react",
+    "reply", "explain", "claim", "assert", "allege", "tweet", "post",
+    "say", "recall", "repeat", "reiterate", "concede", "joke", "brag", "boast", "pray",
+}  # fmt: skip
+"""Lemmas that attribute their argument to their subject: PolNeAR train cues whose
+argument matched gold content at least a third of the time ('want', 'support', 'vote'
+are annotated too, but their objects match too rarely to be worth reporting)."""
+WEAK_CLAUSE_CUES = {"know", "see", "feel", "want", "expect"}
+"""Verbs whose 'that' clause is seldom an attribution ('I know he left', 'we see that')."""
+
+_STOP_DEPS = {"punct", "cc", "conj", "advcl", "advmod", "npadvmod", "mark", "relcl", "parataxis"}
+_ARG_PREPS = {"as", "for", "of", "about", "against", "with", "to", "that", "over", "on"}
+"""Prepositions that introduce part of the attributed content ('cited X as Y',
+'blamed X for Y'), unlike time and place adjuncts ('in Ohio', 'at the debate')."""
+_MISLEMMATIZED = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
+
+
+def cue_lemma(tok: Token) -> str:
+    """The lemma, mended where the small model gets it wrong ('hopes' -> 'hop')."""
+    return _MISLEMMATIZED.get(tok.lower_, tok.lemma_)
+
+
+_QUOTE_MARKS = {'"', "“", "”", "''", "«", "»"}
+_DASHES = {"-", "--", "—", "–", "―"}
+_ARG_DEPS = {"dobj", "prep", "xcomp", "oprd", "attr", "acomp", "dative", "ccomp", "pcomp"}
+
+
+def argument_span(verb: Token) -> tuple[int, int] | None:
+    """Token span [start, end) of the verb's argument: its object with the
+    prepositional phrases that complete it, an infinitive, or a verb-selected
+    preposition ('talked about X', 'voted for Y'); time and place adjuncts excluded."""
+    rights = [c for c in verb.rights if c.dep_ != "prt"]
+    start = end = None
+    for child in rights:
+        if child.dep_ == "punct" and child.text in _QUOTE_MARKS:
+            continue  # 'called the system "rotten to the core"'
+        if child.dep_ in _STOP_DEPS:
+            if start is not None:
+                break
+            continue
+        if child.dep_ not in _ARG_DEPS:
+            if start is not None:
+                break
+            continue
+        if child.dep_ == "dative" and start is None and child.lower_ not in _ARG_PREPS:
+            continue  # 'told reporters ...': the hearer is not the content
+        if child.dep_ == "prep" and start is not None and child.lower_ not in _ARG_PREPS:
+            break
+        if child.dep_ == "prep" and start is None and child.lower_ in ("in", "at", "during"):
+            break
+        if start is None:
+            start = child.left_edge.i if child.dep_ != "prep" else child.i + 1
+        end = child.right_edge.i + 1
+    if start is None or end is None or end <= start:
+        return None
+    doc = verb.doc
+    for tok in doc[start + 1 : end]:  # 'X as "burning the Constitution" - a charge that ...'
+        if tok.text in _DASHES and tok.whitespace_ and doc[tok.i - 1].whitespace_:
+            end = tok.i
+            break
+    return start, end
+
+
+NOMINAL_CUES = {
+    "claim", "remark", "statement", "comment", "assertion", "argument", "promise",
+    "pledge", "warning", "suggestion", "charge", "accusation", "allegation", "insistence",
+    "belief", "view", "contention", "declaration", "vow", "threat", "message", "notion",
+    "assurance", "admission", "announcement", "prediction", "complaint", "criticism",
+    "insinuation", "implication", "boast", "concern", "fear", "hope", "idea", "opinion",
+}  # fmt: skip
+"""Nouns that report what someone said or holds: "his claim that ...", "her remark that"."""
+
+
+def nominal_content(noun: Token) -> tuple[list[tuple[int, int]], Token | None, float] | None:
+    """Content of a nominal cue: its 'that' clause ("Trump's claim that there have been
+    ..."), with the possessor as source; surer when a source is named."""
+    for child in noun.rights:
+        if child.dep_ not in ("acl", "ccomp", "relcl", "appos"):
+            continue
+        marks = [c for c in child.children if c.dep_ == "mark" and c.lower_ == "that"]
+        if not marks or marks[0].i != child.left_edge.i:
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children):
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        return [(marks[0].i, child.right_edge.i + 1)], owner, 0.8 if owner is not None else 0.5
+    return None
+
+
+RAISING_VERBS = {"seem", "appear"}
+PASSIVE_REPORT_VERBS = {
+    "expect", "say", "believe", "think", "report", "project", "predict", "rumor",
+    "rumour", "consider", "know", "estimate", "suppose", "allege", "see",
+}  # fmt: skip
+
+
+def raised_content(verb: Token) -> tuple[list[tuple[int, int]], Token | None, float] | None:
+    """'The House is expected to pass the bill' / 'Clinton appeared to assuage ...': an
+    unnamed or 'by'-named holder's view of the subject; content is the subject and the
+    predicate around the cue (PolNeAR's convention)."""
+    lemma = verb.lemma_.lower()
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if not (lemma in RAISING_VERBS or (passive and lemma in PASSIVE_REPORT_VERBS)):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    comp = next(
+        (c for c in verb.rights if c.dep_ in ("xcomp", "acomp", "oprd", "attr", "ccomp")), None
+    )
+    if subject is None or comp is None or subject.lower_ in ("it", "there", "that", "which"):
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    holder = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    parts = [
+        (subject.left_edge.i, subject.right_edge.i + 1),
+        (comp.left_edge.i, comp.right_edge.i + 1),
+    ]
+    return parts, holder, 0.3
