@@ -240,3 +240,78 @@ def test_briefing_lists_speech_not_stances(quotes_of):
     said = [q.text for q in briefing.quotes]
     assert said == ["This bill hurts working families,"]
     assert "vowed" in {q.cue for q in quotes_of(text)}  # kept in the article analysis
+
+
+def test_report_inside_a_report_is_one_attribution(quotes_of):
+    quotes = quotes_of("The senator said he believes the tax cut will pass next year.")
+    assert [(q.cue, q.text) for q in quotes] == [
+        ("said", "he believes the tax cut will pass next year")
+    ]
+
+
+def test_two_cues_on_one_content_give_one_attribution(quotes_of):
+    text = (
+        "Sarandon told MSNBC on Monday, when asked about concerns that Sanders supporters "
+        "would stay home, that they would not."
+    )
+    contents = [q.text for q in quotes_of(text)]
+    assert len(contents) == len(set(contents))
+
+
+def test_opening_mark_typed_for_a_closing_one():
+    text = "“Apparently not,“ he said. “A leopard doesn’t change its spots.”"
+    assert [text[q.start : q.end] for q in find_quoted(text)] == [
+        "“Apparently not,“",
+        "“A leopard doesn’t change its spots.”",
+    ]
+
+
+def test_markup_attributes_are_not_quotations(quotes_of):
+    text = '<tweet author="@jdoe" date="2016">The vote is rigged.</tweet>'
+    assert find_quoted(text) == []
+    assert quotes_of(text) == []
+
+
+def test_title_after_a_work_noun_is_not_speech(quotes_of):
+    text = 'Mr. Rubio described his childhood in his 2012 book, "An American Son."'
+    assert not [q for q in quotes_of(text) if "American Son" in q.text]
+
+
+def test_long_apposition_between_quote_and_cue(quotes_of):
+    text = (
+        '"We will win this state," Trump, the front-runner after winning the New Hampshire '
+        "primary by a wide margin, said on Monday."
+    )
+    (quote,) = quotes_of(text)
+    assert quote.kind == "direct" and quote.speaker_text == "Trump"
+
+
+def test_particle_cue_and_writing_as_speaker(quotes_of):
+    (shot,) = quotes_of('"That is simply false," Smith shot back.')
+    assert shot.speaker_text == "Smith" and shot.text == "That is simply false,"
+    (read,) = quotes_of('"Friend, let me be blunt. I can beat him," the email read.')
+    assert read.speaker_text == "email" and read.text.startswith("Friend")
+
+
+def test_quoted_words_as_a_stance_argument(quotes_of):
+    (stance,) = quotes_of('Clinton supports "appropriate pay raises" for federal workers.')
+    assert stance.speaker_text == "Clinton" and "appropriate pay raises" in stance.text
+    assert stance.confidence < 0.8  # a stance with quoted words, not a spoken turn
+    assert quotes_of('Trump gave an interview calling into question the "One China" policy.') == []
+
+
+def test_inserted_cue_parsed_as_relative_clause(quotes_of):
+    text = "After that fiasco, the 1920 election, we might recall, was a blow-out for them."
+    (quote,) = quotes_of(text)
+    assert quote.cue == "recall" and quote.speaker_text == "we"
+    assert [text[s:e] for s, e in quote.parts] == [
+        "After that fiasco, the 1920 election",
+        "was a blow-out for them",
+    ]
+
+
+def test_cue_inside_quoted_words_is_not_a_report(quotes_of):
+    text = 'The ad ends with a warning. "We think the economy will collapse if he wins."'
+    assert not [q for q in quotes_of(text) if q.cue == "think"]
+    said = quotes_of('"We think the economy will collapse," Ms. Park said.')
+    assert [(q.cue, q.speaker_text) for q in said] == [("said", "Ms. Park")]

@@ -7,12 +7,15 @@ with a quote mark and only the last one closes it. Such pieces come back as one
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 OPEN_MARKS = "“«"
 CLOSE_MARKS = "”»"
 STRAIGHT = '"'
 ALL_MARKS = OPEN_MARKS + CLOSE_MARKS + STRAIGHT
+_MARKUP = re.compile(r"</?[A-Za-z][\w-]*(?:\s+[\w-]+=\"[^\"\n]*\")*\s*/?>")
+"""An HTML/XML tag left in scraped text ('<tweet author="@x">'): its quotes are not speech."""
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,7 @@ class QuotedText:
 
 def find_quoted(text: str) -> list[QuotedText]:
     """Every quotation in ``text``, paragraph-spanning ones merged, in text order."""
+    text = _MARKUP.sub(lambda m: " " * len(m.group()), text)  # attribute values
     out: list[QuotedText] = []
     carry: list[tuple[int, int]] = []
     for p_start, p_end in _paragraphs(text):
@@ -106,7 +110,10 @@ def _spans_in(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], i
         ch = text[i]
         if ch == "'" and text.startswith("''", i):
             ch, skip = STRAIGHT, True  # '' as a double quotation mark (NYT archive style)
-        if ch in OPEN_MARKS or (ch in CLOSE_MARKS and open_at is None and i == first):
+        if ch in OPEN_MARKS and open_at is not None and _closes(text, i, end):
+            spans.append((open_at, i + 1))  # '"Apparently not,“ he said': a typo for ”
+            open_at = None
+        elif ch in OPEN_MARKS or (ch in CLOSE_MARKS and open_at is None and i == first):
             open_at = i  # a paragraph opening with a closing mark: a typo for an opening one
         elif ch in CLOSE_MARKS:
             if open_at is not None:
@@ -119,6 +126,17 @@ def _spans_in(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], i
                 spans.append((open_at, i + (2 if skip else 1)))
                 open_at = None
     return spans, open_at
+
+
+def _closes(text: str, i: int, end: int) -> bool:
+    """An opening mark glued to the word or punctuation before it and followed by a space
+    or the paragraph end sits where a closing mark belongs."""
+    return (
+        i > 0
+        and not text[i - 1].isspace()
+        and text[i - 1] not in ALL_MARKS + "([—–-"
+        and (i + 1 >= end or text[i + 1].isspace())
+    )
 
 
 def _nested_spans(text: str, start: int, end: int) -> list[tuple[int, int]] | None:

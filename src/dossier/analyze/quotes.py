@@ -20,6 +20,7 @@ not speech. Speakers are resolved by ``speakers.SpeakerResolver``.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -57,8 +58,12 @@ SPEECH_VERBS = {
     "estimate", "speculate", "wonder", "highlight", "blast", "slam", "elaborate",
     "describe", "accuse", "criticize", "question", "propose", "recommend", "request",
     "remind", "notify", "quote", "cite", "read", "forecast", "answer", "press",
-    "interrupt", "offer", "begin", "chant", "sing", "vent", "put",
+    "interrupt", "offer", "begin", "chant", "sing", "vent", "put", "confess", "bark",
+    "exhort", "scream", "gush", "snap", "marvel", "mutter", "sneer", "rave", "cry", "beam",
+    "shoot", "fire", "riff", "holler", "crow", "gripe",
 }  # fmt: skip
+_PARTICLE_CUES = {"point": "out", "shoot": "back", "fire": "back"}
+"""Verbs that cue speech only with their particle: 'pointed out', 'shot back'."""
 BELIEF_VERBS = {
     "think", "believe", "feel", "hope", "fear", "expect", "worry", "know", "doubt",
     "suspect", "assume", "learn", "find", "show", "realize", "recognize", "understand",
@@ -73,6 +78,7 @@ SPEECH_CONFIDENCE = 0.8
 """Quotes below this confidence are stances ('vowed to ...', 'cited X'), not speech."""
 _CUE_DEPS = {"ccomp", "xcomp"}
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_WORD = re.compile(r"\w+")
 _MAX_GAP = 8  # tokens allowed between a cue and the quotation it introduces
 
 
@@ -105,7 +111,8 @@ def extract_quotes(doc: Doc, article_id: str, mentions: list) -> list[Quote]:
     indirect = _clause_attributions(doc, paragraphs) + _label_lines(doc, paragraphs)
     for a in indirect:
         a.parts = _close_open_quotations(a.parts, quoted)
-    merged = _merge(direct, indirect)
+    indirect = [a for a in indirect if not _within_quotation(a, quoted, text)]
+    merged = _drop_repeats(_merge(direct, indirect), text)
     resolver = SpeakerResolver(doc, mentions)
     quote_starts = [q.start for q in quoted]
     out: list[Quote] = []
@@ -154,6 +161,11 @@ def _direct_attributions(
     return out
 
 
+_WORKS = {
+    "book", "memoir", "novel", "film", "movie", "documentary", "show", "program", "series",
+    "song", "album", "ad", "article", "column", "essay", "op-ed", "play", "podcast",
+}  # fmt: skip
+"""Nouns naming a work: the short quotation right after one is its title."""
 _TITLE_PREPS = {"on", "in", "of", "to", "at", "from", "titled", "called", "dubbed", "named"}
 
 
@@ -163,19 +175,23 @@ def _is_title(doc: Doc, q: QuotedText) -> bool:
     if len(q.parts) > 1 or len(text_of(doc)[q.start : q.end].split()) > 6:
         return False
     span = doc.char_span(q.start, q.start + 1, alignment_mode="expand")
-    if span is None or span.start == 0:
+    if span is None:
         return False
-    before = doc[span.start - 1]
-    return before.lower_ in _TITLE_PREPS or before.tag_ == "POS"
+    k = span.start - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k < 0:
+        return False
+    before = doc[k]
+    if before.text == "," and k > 0 and cue_lemma(doc[k - 1]) in _WORKS:
+        return True  # 'in his 2012 book, "An American Son"'
+    return before.lower_ in _TITLE_PREPS or before.tag_ == "POS" or cue_lemma(before) in _WORKS
 
 
 def _cue_after(doc: Doc, q: QuotedText) -> tuple[Token, Token | None] | None:
     """'"...," said X' / '"...," X said' / '"...," a spokesman, X, said'."""
     first_end = q.parts[0][1]
-    span = doc.char_span(first_end, min(len(text_of(doc)), first_end + 1), alignment_mode="expand")
-    if span is None:
-        return None
-    i = span.start
+    i = _token_from(doc, first_end)
     while i < len(doc) and (doc[i].is_punct or doc[i].is_space) and doc[i].text not in '“"':
         if doc[i].idx >= first_end and "\n" in doc[i].text:
             return None
@@ -190,22 +206,53 @@ def _cue_after(doc: Doc, q: QuotedText) -> tuple[Token, Token | None] | None:
             subject = _subject(tok)
             if tok.i == start.i and subject is not None and subject.i > tok.i:
                 return tok, subject  # "said X"
-            if subject is not None and subject.left_edge.i == start.i:
-                return tok, subject  # "X said"
+            if subject is not None and subject.left_edge.i <= start.i <= subject.i:
+                return tok, subject  # "X said" (the parser may hang quoted words on X)
             if subject is None and tok.i == start.i:
                 return tok, None
             if tok.i > i and (subject is None or subject.i < i):
                 between = doc[i : tok.i].root  # parser missed the subject: the NP between
                 if between.pos_ in ("NOUN", "PROPN", "PRON"):
                     return tok, between
+        if _mistagged_cue(tok) and tok.i > i:  # '"...," the email read.'
+            nouns = [t for t in doc[i : tok.i] if t.pos_ in ("NOUN", "PROPN", "PRON")]
+            if nouns:
+                return tok, nouns[-1]
         if (
             tok.pos_ == "VERB"
             and tok.i > i
-            and tok.dep_ not in ("relcl", "acl", "amod")
+            and tok.dep_ not in ("relcl", "acl", "amod", "pcomp")
             and tok.lemma_ not in SPEECH_VERBS
         ):
             break
     return None
+
+
+_CUE_FORMS = {"said", "says", "read", "reads", "wrote", "writes", "added", "adds", "told"}
+
+
+def _mistagged_cue(tok: Token) -> bool:
+    """A past or present form of a speech verb the tagger took for a noun, closing the
+    clause after a quotation ('the email read.')."""
+    doc = tok.doc
+    return (
+        tok.pos_ not in ("VERB", "AUX")
+        and tok.lower_ in _CUE_FORMS
+        and (tok.i + 1 == len(doc) or doc[tok.i + 1].is_punct)
+    )
+
+
+def _token_from(doc: Doc, char: int) -> int:
+    """Index of the first token that ends after ``char`` (``doc.char_span`` gives None
+    on a lone space, which follows every '...,"' quotation)."""
+    lo, hi = 0, len(doc)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if doc[mid].idx + len(doc[mid].text) <= char:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def _cue_before(
@@ -374,7 +421,41 @@ def _clause_content(
         return _complement(doc, tok)
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in NOMINAL_CUES:
         return nominal_content(tok)
+    if tok.pos_ == "VERB":
+        return _quoted_argument(tok)
     return None
+
+
+def _agent_like(tok: Token) -> bool:
+    """A person, group or organisation: someone who can hold a stance."""
+    if tok.pos_ == "PRON":
+        return tok.lower_ in ("he", "she", "they", "i", "we", "you", "who")
+    return tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+
+
+_MARK_CHARS = (*ALL_MARKS, "''")
+_PLAIN_VERBS = {"be", "have", "do", "get", "make", "take", "go", "come", "use", "include"}
+
+
+def _quoted_argument(verb: Token) -> tuple[list[tuple[int, int]], Token | None, float] | None:
+    """'Trump blasted Disney for its "outrageous practices"' / 'took credit for "being
+    right"': a verb whose argument quotes words attributes them to its subject, whatever
+    the verb (PolNeAR annotates nearly any such stance); a low-confidence stance."""
+    edge = verb.right_edge
+    after = text_of(verb.doc)[verb.idx : edge.idx + len(edge.text)]
+    if verb.lemma_ in _PLAIN_VERBS or not any(m in after for m in _MARK_CHARS):
+        return None
+    subject = _subject(verb)
+    found = argument_span(verb)
+    if subject is None or found is None or not _agent_like(subject):
+        return None
+    start, end = found
+    doc = verb.doc
+    marks = [t.i for t in doc[start:end] if t.text in ALL_MARKS or t.text == "''"]
+    closing = marks[1::2]
+    if not any(i + 1 >= len(doc) or doc[i + 1].pos_ not in ("NOUN", "PROPN") for i in closing):
+        return None  # only terms: 'the "One China" policy'
+    return [found], subject, 0.3
 
 
 def _within_paragraph(
@@ -446,6 +527,13 @@ def _label_lines(doc: Doc, paragraphs: list[int]) -> list[_Attribution]:
     return out
 
 
+def _within_quotation(a: _Attribution, quoted: list[QuotedText], text: str) -> bool:
+    """'"We think the economy will grow ..."': a cue inside quoted words, reporting no
+    quoted words of its own, is part of what the quoted speaker said, not a report."""
+    inside = any(s < a.cue_start and a.cue_end < e for q in quoted for s, e in q.parts)
+    return inside and not any(ch in ALL_MARKS for s, e in a.parts for ch in text[s:e])
+
+
 def _close_open_quotations(
     parts: list[tuple[int, int]], quoted: list[QuotedText]
 ) -> list[tuple[int, int]]:
@@ -512,6 +600,10 @@ def _complement(doc: Doc, verb: Token) -> tuple[list[tuple[int, int]], Token | N
         clause = _misattached_that_clause(verb)
         if clause is not None:
             return [clause], subject, 1.0
+        if _inserted_relative(verb, subject):  # 'the 1920 election, we might recall, was ...'
+            sent = verb.sent
+            left, right = verb.left_edge.i, verb.right_edge.i + 1
+            return [(sent.start, left), (right, sent.end)], subject, 1.0
     if (
         verb.dep_ in ("ccomp", "parataxis", "advcl")
         and subject is not None
@@ -532,6 +624,28 @@ def _complement(doc: Doc, verb: Token) -> tuple[list[tuple[int, int]], Token | N
         if found is not None:
             return [found], subject, 0.5
     return None
+
+
+_RELATIVIZERS = {"WDT", "WP", "WP$"}
+
+
+def _inserted_relative(verb: Token, subject: Token) -> bool:
+    """A speech verb the parser took for a relative clause though nothing relativizes it,
+    with no object and set off by commas: an inserted cue ('X, we might recall, was Y')."""
+    doc = verb.doc
+    left, right = verb.left_edge.i, verb.right_edge.i
+    before = left if doc[left].text == "," else left - 1
+    after = right if doc[right].text == "," else right + 1
+    return (
+        verb.dep_ == "relcl"
+        and subject.i < verb.i
+        and subject.tag_ not in _RELATIVIZERS
+        and subject.lower_ != "that"
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in verb.children)
+        and 0 <= before < after < len(doc)
+        and doc[before].text == ","
+        and doc[after].text == ","
+    )
 
 
 def _pronoun_clause(tok: Token) -> bool:
@@ -698,7 +812,8 @@ def _is_cue(tok: Token, *, speech_only: bool) -> bool:
     if tok.lemma_ in SPEECH_VERBS or (not speech_only and tok.lemma_ in OBJECT_CUES):
         if tok.lemma_ == "put":  # 'as Mr. Obama put it, "..."'
             return any(c.lower_ == "it" and c.dep_ == "dobj" for c in tok.children)
-        return tok.lemma_ != "point" or any(c.lower_ == "out" for c in tok.children)
+        particle = _PARTICLE_CUES.get(tok.lemma_)
+        return particle is None or any(c.lower_ == particle for c in tok.children)
     if speech_only:
         return False
     return (tok.lemma_ in BELIEF_VERBS or tok.lemma_ in STANCE_VERBS) and _subject(tok) is not None
@@ -787,6 +902,46 @@ def _merge(direct: list[_Attribution], indirect: list[_Attribution]) -> list[_At
     return out
 
 
+_NESTED_SHARE = 0.1
+
+
+def _drop_repeats(attributions: list[_Attribution], text: str) -> list[_Attribution]:
+    """One report per content. An attribution whose cue sits inside another's content and
+    whose words are part of it ('said he thinks X': 'thinks X' inside 'he thinks X')
+    repeats the report it belongs to, unless it is surer speech than its frame ('rejected
+    the mayor's claim that X'); PolNeAR keeps the outer one, and so does a reader. Two
+    cues sharing most of one content ('told X ... when asked about concerns that Y')
+    keep the surer one, the first in the article on a tie."""
+    words = [_word_starts(text, a.parts) for a in attributions]
+    kept: list[int] = []
+    for i in sorted(range(len(attributions)), key=lambda i: -attributions[i].confidence):
+        a, w = attributions[i], words[i]
+        if a.direct:
+            kept.append(i)
+            continue
+        nested = any(
+            j != i
+            and o.confidence >= a.confidence
+            and any(s <= a.cue_start < e for s, e in o.parts)
+            and len(w & words[j]) >= _NESTED_SHARE * len(words[j])
+            for j, o in enumerate(attributions)
+        )
+        repeated = any(
+            not attributions[k].direct and 2 * len(w & words[k]) >= max(len(w), len(words[k]))
+            for k in kept
+        )
+        if w and not nested and not repeated:
+            kept.append(i)
+    return [attributions[i] for i in sorted(kept)]
+
+
+def _word_starts(text: str, parts: list[tuple[int, int]]) -> set[int]:
+    out: set[int] = set()
+    for s, e in parts:
+        out.update(m.start() for m in _WORD.finditer(text, s, e))
+    return out
+
+
 def _with_marks(
     parts: list[tuple[int, int]], quoted: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
@@ -857,7 +1012,7 @@ def _to_quote(
         speaker_key=speaker.key if speaker else None,
         speaker_description=speaker.description if speaker else None,
         parts=parts if len(parts) > 1 else [],
-        confidence=1.0 if kind != "indirect" else a.confidence,
+        confidence=1.0 if kind != "indirect" and a.confidence >= 0.5 else a.confidence,
     )  # fmt: skip
 
 
