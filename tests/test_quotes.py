@@ -315,3 +315,22 @@ def test_cue_inside_quoted_words_is_not_a_report(quotes_of):
     assert not [q for q in quotes_of(text) if q.cue == "think"]
     said = quotes_of('"We think the economy will collapse," Ms. Park said.')
     assert [(q.cue, q.speaker_text) for q in said] == [("said", "Ms. Park")]
+
+
+def test_they_takes_the_plural_speaker_just_before(quotes_of):
+    text = (
+        "Several European diplomats said the embargo was failing. "
+        "The likeliest result, they said, is a slow erosion of support for the measure."
+    )
+    second = [q for q in quotes_of(text) if "erosion" in q.text]
+    assert second and second[0].speaker == "Several European diplomats"
+    assert second[0].speaker_text == "they"  # what the article wrote is kept
+
+
+def test_relative_pronoun_speaker_is_the_noun_it_refers_to(quotes_of):
+    text = (
+        "The drill drew an angry reply from the Defense Ministry, which called it "
+        "“a reckless provocation.”"
+    )
+    quotes = quotes_of(text)
+    assert quotes and quotes[0].speaker == "the Defense Ministry"

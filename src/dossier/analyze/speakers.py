@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 PRONOUN_GENDER = {"he": "m", "she": "f", "him": "m", "her": "f"}
 PLURAL_PRONOUNS = {"they", "we"}
+RELATIVE_PRONOUNS = {"which", "who", "that"}
+_PLURAL_TAGS = {"NNS", "NNPS"}
 _MALE = {"mr", "mr."}
 _FEMALE = {"mrs", "mrs.", "ms", "ms.", "miss"}
 _CORE_DEPS = {"compound", "det", "amod", "poss", "case", "nmod", "nummod", "flat", "quantmod"}
@@ -51,6 +53,7 @@ class SpeakerResolver:
     descriptions: dict[str, str] = field(default_factory=dict)
     gender: dict[str, str] = field(default_factory=dict)
     speakers: list[tuple[int, str]] = field(default_factory=list)  # (char, key) in text order
+    groups: list[tuple[int, Speaker]] = field(default_factory=list)  # plural speakers so far
     _starts: list[int] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -83,9 +86,25 @@ class SpeakerResolver:
 
     def resolve(self, head: Token) -> Speaker:
         """Speaker phrase headed by ``head`` (subject of a cue, or object of 'according to')."""
+        lower = head.lower_
+        if lower in RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and head.head.head != head:
+            # "China's government, which called it ...": the clause's noun is the speaker;
+            # the span stays on what the article wrote at the cue, as for "they"
+            noun = self.resolve(head.head.head)
+            return Speaker(
+                start=head.idx, end=head.idx + len(head.text), text=head.text,
+                name=noun.name or noun.text, key=noun.key, description=noun.description,
+            )  # fmt: skip
         span = speaker_phrase(head)
         speaker = Speaker(start=span.start_char, end=span.end_char, text=span.text)
-        lower = head.lower_
+        if lower == "they" and head.i == span.start == span.end - 1:
+            group = self._group_antecedent(head.idx)
+            if group is not None:
+                speaker.name = group.name or group.text
+                speaker.key, speaker.description = group.key, group.description
+            return speaker
+        if head.tag_ in _PLURAL_TAGS:
+            self.groups.append((head.idx, speaker))
         if lower in PRONOUN_GENDER and head.i == span.start == span.end - 1:
             key = self._antecedent(head.idx, PRONOUN_GENDER[lower])
             if key is not None:
@@ -120,6 +139,13 @@ class SpeakerResolver:
             if others[0].label == "PERSON":
                 self._fill(speaker, others[0].entity_key)  # type: ignore[arg-type]
         return speaker
+
+    def _group_antecedent(self, char: int) -> Speaker | None:
+        """'The most likely outcome, they said': the plural speaker of the last ~2 sentences."""
+        for pos, group in reversed(self.groups):
+            if pos < char:
+                return group if pos >= char - 400 else None
+        return None
 
     def note_speaker(self, char: int, key: str | None) -> None:
         if key is not None and key.startswith("PERSON:"):
