@@ -257,7 +257,12 @@ def _cut_to_known(doc: Doc, r: _Raw, known: set[str]) -> _Raw | None:
 
 def _north_south(doc: Doc, raws: list[_Raw]) -> list[_Raw]:
     """'the North' / 'the South' for the one such country the article names."""
+    text = text_of(doc)
+    if "North" not in text and "South" not in text:
+        return []  # the token loop below is a visible cost on long articles
     countries = {country_of_name(r.text) for r in raws if r.label == "GPE"} - {None}
+    if not countries:
+        return []
     added: list[_Raw] = []
     taken = {r.start for r in raws if r.label != "LOC"}
     for tok in doc:

@@ -16,9 +16,15 @@ MAX_CHARS = 2_000_000
 """Longest article text handed to spaCy; longer bodies are refused at analysis time."""
 
 
-@functools.cache
 def load_nlp(model: str = MODEL_NAME) -> Language:
     """Load the spaCy pipeline (tagger, parser, NER, lemmatizer) once per process."""
+    return _load(model)
+
+
+@functools.cache
+def _load(model: str) -> Language:
+    # keyed on the name alone: caching ``load_nlp`` itself kept ``load_nlp()`` and
+    # ``load_nlp(MODEL_NAME)`` apart and loaded the model twice per process
     try:
         import spacy
 
@@ -31,6 +37,7 @@ def load_nlp(model: str = MODEL_NAME) -> Language:
     return nlp
 
 
+@functools.cache
 def model_version(model: str = MODEL_NAME) -> str:
     nlp = load_nlp(model)
     return f"{nlp.meta.get('name', model)}-{nlp.meta.get('version', '?')}"

@@ -22,11 +22,13 @@ deterministic (fixed MinHash seed, stable ordering).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from dossier.model import Article
@@ -46,6 +48,7 @@ SHINGLE_WORDS = 5
 NUM_PERM = 128
 SEED = 7
 _WORD = re.compile(r"\w+")
+_SCHEME = MinHash(num_perm=1, seed=SEED).scheme
 
 
 def _words(text: str) -> list[str]:
@@ -65,9 +68,19 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
     return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
 
 
+@functools.cache
+def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
+    """The seeded permutation parameters, drawn once (datasketch redraws them per sketch)."""
+    template = MinHash(num_perm=num_perm, seed=SEED)
+    a, b = template.permutations
+    return a, b
+
+
 def minhash(text: str, num_perm: int = NUM_PERM) -> MinHash:
     """MinHash of the body's shingles with a fixed seed, so results are reproducible."""
-    sketch = MinHash(num_perm=num_perm, seed=SEED)
+    sketch = MinHash(
+        num_perm=num_perm, seed=SEED, permutations=_permutations(num_perm), scheme=_SCHEME
+    )
     sketch.update_batch([s.encode("utf-8") for s in sorted(shingles(text))])
     return sketch
 

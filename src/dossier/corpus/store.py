@@ -275,28 +275,52 @@ class Store:
             self.con.unregister("_batch")
 
     def _refresh_stories(self, story_ids: set[str], keywords: dict[str, list[str]]) -> None:
-        for sid in sorted(story_ids):
-            row = self._one(
-                """
-                SELECT count(*),
-                       count(DISTINCT CASE WHEN duplicate_of IS NULL
-                                           THEN coalesce(wire, outlet, id) END),
-                       list_sort(list_distinct(list(outlet) FILTER (outlet IS NOT NULL))),
-                       min(published), max(published),
-                       arg_min(coalesce(title, left(text, 120)), seq)
-                FROM articles WHERE story_id = ?
-                """,
-                [sid],
-            )
-            assert row is not None
+        """Recompute the touched stories' rows with one grouped query per batch (one query
+        per story scanned ``articles`` once per story and grew with the corpus)."""
+        if not story_ids:
+            return
+        wanted = sorted(story_ids)
+        rows = self.con.execute(
+            """
+            SELECT story_id, count(*),
+                   count(DISTINCT CASE WHEN duplicate_of IS NULL
+                                       THEN coalesce(wire, outlet, id) END),
+                   list_sort(list_distinct(list(outlet) FILTER (outlet IS NOT NULL))),
+                   min(published), max(published),
+                   arg_min(coalesce(title, left(text, 120)), seq)
+            FROM articles WHERE story_id IN (SELECT unnest(?::VARCHAR[]))
+            GROUP BY story_id
+            """,
+            [wanted],
+        ).fetchall()
+        missing = [sid for sid in wanted if sid not in keywords]
+        old: dict[str, list[str]] = {}
+        if missing:
+            old = {
+                sid: list(kept) if kept else []
+                for sid, kept in self.con.execute(
+                    "SELECT id, keywords FROM stories WHERE id IN (SELECT unnest(?::VARCHAR[]))",
+                    [missing],
+                ).fetchall()
+            }
+        fresh = []
+        for sid, n, sources, outlets, first, last, title in sorted(rows):
             kept = keywords.get(sid)
-            if kept is None:
-                old = self._one("SELECT keywords FROM stories WHERE id = ?", [sid])
-                kept = list(old[0]) if old and old[0] else []
+            fresh.append(
+                (sid, _headline(title), n, sources, outlets or [], first, last,
+                 old.get(sid, []) if kept is None else kept)
+            )  # fmt: skip
+        # one upsert for the batch: a single-row INSERT OR REPLACE costs milliseconds each
+        columns = list(zip(*fresh, strict=True))
+        arrays = [pa.array(list(c), type=t) for c, t in zip(columns, _STORY_TYPES, strict=True)]
+        batch = pa.table(arrays, names=[f"c{i}" for i in range(len(arrays))])
+        self.con.register("_stories_batch", batch)
+        try:
             self.con.execute(
-                "INSERT OR REPLACE INTO stories VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [sid, _headline(row[5]), row[0], row[1], row[2] or [], row[3], row[4], kept],
-            )
+                "INSERT OR REPLACE INTO stories SELECT * FROM _stories_batch"
+            ).fetchall()
+        finally:
+            self.con.unregister("_stories_batch")
 
     # ---- reading -------------------------------------------------------------------
 
@@ -430,6 +454,13 @@ class Store:
             self.con.execute(f"COPY {table} TO '{_sql_path(target)}' (FORMAT PARQUET)")
             written.append(target)
         return written
+
+
+_STORY_TYPES = [
+    pa.string(), pa.string(), pa.int32(), pa.int32(), pa.list_(pa.string()), pa.date32(),
+    pa.date32(), pa.list_(pa.string()),
+]
+"""Arrow types of the ``stories`` columns, in table order."""
 
 
 def _headline(text: str | None) -> str | None:

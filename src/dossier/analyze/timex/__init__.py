@@ -5,6 +5,7 @@ Layout (each module has one job):
 - ``lexicon``: month, weekday, unit and number words;
 - ``calendar``: date arithmetic near an anchor (which Thursday, which June);
 - ``rules``: the grammar, one regex and one value function per kind of expression;
+- ``gate``: which pieces of the text each rule needs to search;
 - ``find``: runs every rule over the text, keeps the longest non-overlapping matches;
 - ``tense``: the governing verb's direction from spaCy's parse;
 - ``anaphora``: "that year", "the next morning" resolved against the previous date;
@@ -25,7 +26,7 @@ from dossier.analyze.nlp import text_of
 from dossier.analyze.registry import step
 from dossier.analyze.timex.anchor import depends_on_anchor, estimate_anchor
 from dossier.analyze.timex.fallback import spacy_fallback
-from dossier.analyze.timex.find import Found, find_in_text
+from dossier.analyze.timex.find import Found, Scanned, find_in_text, scan
 from dossier.analyze.timex.tense import direction_at
 from dossier.model import TimeExpression
 
@@ -67,9 +68,11 @@ def normalize(text: str, anchor: dt.date | None, tense: str = "unknown") -> Norm
     return Normalized(best.type, best.value)
 
 
-def find_time_expressions_in_doc(doc: Doc, anchor: dt.date | None) -> list[Found]:
+def find_time_expressions_in_doc(
+    doc: Doc, anchor: dt.date | None, scanned: Scanned | None = None
+) -> list[Found]:
     """Time expressions of a parsed document, weekdays and months resolved by tense."""
-    found = find_in_text(text_of(doc), anchor, lambda s, e: direction_at(doc, s, e))
+    found = find_in_text(text_of(doc), anchor, lambda s, e: direction_at(doc, s, e), scanned)
     extra = spacy_fallback(doc, found)
     return sorted([*found, *extra], key=lambda f: f.start) if extra else found
 
@@ -78,11 +81,12 @@ def find_time_expressions_in_doc(doc: Doc, anchor: dt.date | None) -> list[Found
 def find_time_expressions(doc: Doc, article: Article, analysis: ArticleAnalysis) -> None:
     """Fill ``analysis.time_expressions``; undated articles use an estimated anchor."""
     anchor, estimated = article.published, False
+    scanned = scan(text_of(doc))
     if anchor is None:
-        anchor = estimate_anchor(article.text)
+        anchor = estimate_anchor(text_of(doc), scanned)
         estimated = anchor is not None
     out = []
-    for found in find_time_expressions_in_doc(doc, anchor):
+    for found in find_time_expressions_in_doc(doc, anchor, scanned):
         out.append(
             TimeExpression(
                 article_id=article.id,

@@ -10,17 +10,19 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from dossier.analyze.timex.find import find_in_text
+from dossier.analyze.timex.find import Scanned, find_in_text
 
 _DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)$")
 _MONTH = re.compile(r"^(\d{4})-(\d\d)$")
 _YEAR = re.compile(r"^(\d{4})$")
 
 
-def estimate_anchor(text: str) -> dt.date | None:
-    """Latest explicit day, else latest explicit month (its 15th), else year (July 1)."""
+def estimate_anchor(text: str, scanned: Scanned | None = None) -> dt.date | None:
+    """Latest explicit day, else latest explicit month (its 15th), else year (July 1).
+
+    ``scanned`` is ``find.scan(text)`` when the caller has it (saves a second scan)."""
     days, months, years = [], [], []
-    for found in find_in_text(text, None):
+    for found in find_in_text(text, None, scanned=scanned):
         if m := _DAY.match(found.value):
             days.append(dt.date(int(m[1]), int(m[2]), int(m[3])))
         elif m := _MONTH.match(found.value):
