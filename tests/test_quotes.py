@@ -334,3 +334,13 @@ def test_relative_pronoun_speaker_is_the_noun_it_refers_to(quotes_of):
     )
     quotes = quotes_of(text)
     assert quotes and quotes[0].speaker == "the Defense Ministry"
+
+
+def test_a_wire_dateline_is_not_part_of_what_was_said(quotes_of):
+    text = (
+        "BRUSSELS — The union will lift the ban on Friday, two senior diplomats said.\n"
+        "Talks continue."
+    )
+    quotes = [q for q in quotes_of(text) if q.cue == "said"]
+    assert quotes and quotes[0].text.startswith("The union will lift the ban")
+    assert text[quotes[0].start : quotes[0].end] == quotes[0].text

@@ -987,6 +987,21 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]{2,40}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)? +[—–-]+ +"
+)
+"""'WASHINGTON — ' or 'BEIJING, China -- ' opening a wire story: a place line, not content."""
+
+
+def _after_dateline(text: str, start: int, end: int) -> tuple[int, int]:
+    """Skip a dateline that opens the content's paragraph, so the content is what was said."""
+    if start == 0 or text[start - 1] == "\n":
+        found = _DATELINE.match(text, start, end)
+        if found and found.end() < end:
+            return found.end(), end
+    return start, end
+
+
 def _to_quote(
     a: _Attribution, article_id: str, text: str, quoted: list[QuotedText], starts: list[int]
 ) -> Quote:
@@ -1000,6 +1015,7 @@ def _to_quote(
     else:
         has_mark = any(ch in ALL_MARKS for s, e in parts for ch in text[s:e])
         kind = "mixed" if has_mark else "indirect"
+        parts[0] = _after_dateline(text, *parts[0])
     start, end = parts[0][0], parts[-1][1]
     speaker = a.speaker
     return Quote(
