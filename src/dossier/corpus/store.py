@@ -126,12 +126,19 @@ class StorySummary:
     keywords: list[str]
 
 
+MEMORY_LIMIT = "1GB"
+"""DuckDB's buffer pool otherwise may grow to 80 % of RAM as the store grows; beyond this
+it spills to disk, so a long ingest keeps a bounded footprint."""
+
+
 class Store:
     """A DuckDB corpus file. Use as a context manager; one writer at a time."""
 
     def __init__(self, path: str | Path, read_only: bool = False) -> None:
         self.path = Path(path)
-        self.con = duckdb.connect(str(self.path), read_only=read_only)
+        self.con = duckdb.connect(
+            str(self.path), read_only=read_only, config={"memory_limit": MEMORY_LIMIT}
+        )
         if not read_only:
             self.con.execute(_DDL)
             self.con.execute(
