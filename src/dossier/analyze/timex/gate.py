@@ -116,44 +116,43 @@ def _in_set(items: list, char: str) -> bool:
     return hit != negate
 
 
-def _touches(tree: sre_parse.SubPattern | list, char: str) -> bool:
-    """Whether any part of the pattern (lookarounds included) can match ``char``."""
+def _touched(tree: sre_parse.SubPattern | list, chars: frozenset[str]) -> set[str]:
+    """Which of ``chars`` any part of the pattern (lookarounds included) can match; one
+    walk of the tree for all candidates, since this runs for every rule at import."""
+    hit: set[str] = set()
     for op, av in tree:
         if op is sre_c.LITERAL:
-            if ord(char) == av:
-                return True
+            if chr(av) in chars:
+                hit.add(chr(av))
         elif op is sre_c.NOT_LITERAL or op is sre_c.ANY:
-            return True
+            return set(chars)
         elif op is sre_c.IN:
-            if _in_set(av, char):
-                return True
+            hit.update(c for c in chars if _in_set(av, c))
         elif op is sre_c.AT:
             if av not in (sre_c.AT_BOUNDARY, sre_c.AT_NON_BOUNDARY):
                 raise _Ungateable(av)
         elif op is sre_c.BRANCH:
-            if any(_touches(b, char) for b in av[1]):
-                return True
+            for branch in av[1]:
+                hit |= _touched(branch, chars)
         elif op is sre_c.SUBPATTERN:
-            if _touches(av[3], char):
-                return True
+            hit |= _touched(av[3], chars)
         elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT):
-            if _touches(av[2], char):
-                return True
+            hit |= _touched(av[2], chars)
         elif op in (sre_c.ASSERT, sre_c.ASSERT_NOT):
-            if _touches(av[1], char):
-                return True
+            hit |= _touched(av[1], chars)
         else:
             raise _Ungateable(op)
-    return False
+    return hit
 
 
 def stop_characters(pattern: re.Pattern[str]) -> str | None:
     """The candidate stop characters ``pattern`` cannot touch; None if it cannot be gated."""
     try:
         tree = sre_parse.parse(pattern.pattern, pattern.flags)
-        return "".join(c for c in _CANDIDATE_STOPS if not _touches(tree, c))
+        touched = _touched(tree, frozenset(_CANDIDATE_STOPS))
     except _Ungateable:
         return None
+    return "".join(c for c in _CANDIDATE_STOPS if c not in touched)
 
 
 class Gate:
