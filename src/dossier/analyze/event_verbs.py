@@ -286,50 +286,27 @@ NOUNS.update(
         c075="asylum",
     )
 )
+_ARMS = {"arm", "arms", "weapon", "weapons", "weaponry", "missile", "jet", "fighter"}
+_MANOEUVRE = {"military", "naval", "joint", "war"}
+_GOODS = {"aid", "food", "medical", "humanitarian", "relief", "gas", "oil", "arms", "weapon",
+          "weapons", "water", "fuel", "electricity"}  # fmt: skip
 NOUN_NEEDS: dict[str, set[str]] = {
-    "sale": {"arm", "arms", "weapon", "weapons", "weaponry", "missile", "jet", "fighter"},
-    "sales": {"arm", "arms", "weapon", "weapons", "weaponry", "missile", "jet", "fighter"},
+    "sale": _ARMS,
+    "sales": _ARMS,
     "call": {"phone", "telephone", "call", "conversation"},  # see events._call_like
-    "drill": {"military", "naval", "joint", "war"},
-    "exercise": {"military", "naval", "joint", "war"},
+    "drill": _MANOEUVRE,
+    "drills": _MANOEUVRE,
+    "exercise": _MANOEUVRE,
+    "exercises": _MANOEUVRE,
     "patrol": {"naval", "military", "freedom"},
-    "drills": {"military", "naval", "joint", "war"},
-    "exercises": {"military", "naval", "joint", "war"},
     "operation": {"military", "ground", "air", "offensive"},
-    "supply": {
-        "aid",
-        "food",
-        "medical",
-        "humanitarian",
-        "relief",
-        "gas",
-        "oil",
-        "arms",
-        "weapon",
-        "weapons",
-        "water",
-        "fuel",
-        "electricity",
-    },
-    "supplies": {
-        "aid",
-        "food",
-        "medical",
-        "humanitarian",
-        "relief",
-        "gas",
-        "oil",
-        "arms",
-        "weapon",
-        "weapons",
-        "water",
-        "fuel",
-        "electricity",
-    },
+    "supply": _GOODS,
+    "supplies": _GOODS,
     "credit": {"loan", "financial", "export"},
     "invite": {"visit"},
     "release": {"prisoner", "prisoners", "hostage", "hostages", "detainee", "detainees"},
 }
+"""A noun codes an event only beside one of these words ("arms sale", not "sale")."""
 
 # "called it a provocation": naming verbs with a condemning complement criticise (111).
 NAMING_VERBS = {"call", "label", "brand", "describe", "term", "denounce"}
