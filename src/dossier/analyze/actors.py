@@ -150,7 +150,7 @@ PEOPLE: dict[str, str] = {
                      "ursula von der leyen", "herman van rompuy"], "IGOEUREEC"),
     **dict.fromkeys(["jens stoltenberg", "anders fogh rasmussen"], "IGOWSTNAT"),
     **dict.fromkeys(["mohamed elbaradei", "yukiya amano"], "IGOUNOIAE"),
-    **dict.fromkeys(["gordon brown", "jack straw", "david miliband", "william hague",
+    **dict.fromkeys(["jack straw", "david miliband", "william hague",
                      "keir starmer", "rishi sunak"], "GBRGOV"),
     **dict.fromkeys(["jacques chirac", "chirac", "bernard kouchner", "laurent fabius"], "FRAGOV"),
     **dict.fromkeys(["gerhard schroeder", "frank-walter steinmeier"], "DEUGOV"),
@@ -201,7 +201,6 @@ PEOPLE: dict[str, str] = {
     **dict.fromkeys(["ali akbar salehi", "manouchehr mottaki", "ebrahim raisi"], "IRNGOV"),
     **dict.fromkeys(["walid muallem"], "SYRGOV"),
     **dict.fromkeys(["recep erdogan"], "TURGOV"),
-    **dict.fromkeys(["hamid karzai"], "AFGGOV"),
     **dict.fromkeys(["kim il-sung"], "PRKGOV"),
     **dict.fromkeys(["lee kuan yew", "lee hsien loong"], "SGPGOV"),
     **dict.fromkeys(["najib razak", "mahathir mohamad"], "MYSGOV"),
@@ -210,11 +209,8 @@ PEOPLE: dict[str, str] = {
     **dict.fromkeys(["gloria macapagal arroyo", "benigno aquino"], "PHLGOV"),
     **dict.fromkeys(["aung san suu kyi", "suu kyi"], "MMROPP"),
     **dict.fromkeys(["hun sen"], "KHMGOV"),
-    **dict.fromkeys(["ma ying-jeou"], "TWNGOV"),
-    **dict.fromkeys(["ehud olmert"], "ISRGOV"),
-    **dict.fromkeys(["condoleezza rice", "robert gates", "leon panetta", "chuck hagel",
-                     "susan rice", "samantha power", "jake sullivan", "lloyd austin",
-                     "donald rumsfeld", "rumsfeld", "dick cheney"], "USAGOV"),
+    **dict.fromkeys(["leon panetta", "susan rice", "samantha power", "jake sullivan",
+                     "lloyd austin", "donald rumsfeld", "rumsfeld"], "USAGOV"),
 }  # fmt: skip
 
 # Capitals the shared country table lacks (seats of government used as actors).
