@@ -83,3 +83,38 @@ def test_copy_of_a_copy_points_to_the_earliest_original() -> None:
     assert match.original_id == "first"
     assert match.kind == "near"
     assert 0.5 <= match.similarity < 1.0
+
+
+def test_stream_index_catches_reprints_within_the_window_and_forgets_older_ones() -> None:
+    index = DuplicateIndex(window_days=30)
+    day = dt.date(2024, 3, 1)
+    assert index.add("wire", WIRE_BODY, day) is None
+    reprint = index.add("reprint", _reprint(WIRE_BODY), day + dt.timedelta(days=12))
+    assert reprint is not None and reprint.original_id == "wire"
+
+    # two months on, the window has moved past both copies: the index holds only
+    # what a new copy could still be compared to
+    index.add("later", OTHER_BODY, day + dt.timedelta(days=70))
+    assert "wire" not in index and "reprint" not in index
+    assert len(index) == 1
+    assert index.add("old-copy", WIRE_BODY, day + dt.timedelta(days=71)) is None
+
+
+def test_stream_index_memory_is_bounded_by_its_window() -> None:
+    index = DuplicateIndex(window_days=5, max_entries=1000)
+    start = dt.date(2024, 1, 1)
+    sizes = []
+    for n in range(400):
+        body = f"Story number {n} about the harbour. " + OTHER_BODY.replace("Voss", f"Voss{n}")
+        index.add(f"a{n}", body, start + dt.timedelta(days=n // 20))
+        sizes.append(len(index))
+    # 20 articles a day, 5-day window: never more than six days' worth held
+    assert max(sizes) <= 6 * 20
+    assert sizes[-1] >= 5 * 20
+
+
+def test_bundle_grouping_compares_every_article_whatever_its_date() -> None:
+    original = _article(WIRE_BODY, "Wire", "Cargo ship runs aground", day=1)
+    late = Article(id=article_id(_reprint(WIRE_BODY)), text=_reprint(WIRE_BODY),
+                   title="Reprint", outlet="Gazette", published=dt.date(2024, 9, 1))
+    assert near_duplicate_groups([original, late]) == [[original.id, late.id]]

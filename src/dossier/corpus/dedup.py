@@ -13,7 +13,12 @@ dates are ignored, so a reprint under a new headline is still caught.
 API::
 
     near_duplicate_groups(articles, threshold=0.5) -> list[list[str]]   # batch
-    DuplicateIndex(threshold=0.5).add(article_id, text) -> DuplicateMatch | None  # stream
+    DuplicateIndex(threshold=0.5).add(article_id, text, published) -> DuplicateMatch | None
+
+Why the stream index forgets: copies follow their original within days, so the index
+keeps only articles published within ``window_days`` of the newest one seen (and at most
+``max_entries``). Its memory is then bounded by the window, not by the corpus, which is
+what lets ``ingest`` run for millions of articles at a flat footprint.
 
 Groups hold article ids in input order: the first id of a group is the earliest copy
 seen (the "original" for later counting); singletons are not returned. Output is
@@ -22,14 +27,16 @@ deterministic (fixed MinHash seed, stable ordering).
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import hashlib
 import re
+from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from dossier.model import Article
 
@@ -44,6 +51,8 @@ __all__ = [
 ]
 
 DEFAULT_THRESHOLD = 0.5
+DEFAULT_WINDOW_DAYS = 30
+DEFAULT_MAX_ENTRIES = 50_000
 SHINGLE_WORDS = 5
 NUM_PERM = 128
 SEED = 7
@@ -94,45 +103,83 @@ class DuplicateMatch:
     similarity: float
 
 
-class DuplicateIndex:
-    """Incremental duplicate finder for a stream: each article is compared to all before it.
+def _band_key(band: bytes) -> bytes:
+    """8 bytes per LSH band instead of the band's 40 raw bytes (a smaller index)."""
+    return hashlib.blake2b(band, digest_size=8).digest()
 
-    Memory is one MinHash (``num_perm`` 64-bit values) plus one fingerprint per article.
+
+@dataclass(frozen=True)
+class _Entry:
+    key: str
+    article_id: str
+    fingerprint: str
+    day: int | None
+    """Ordinal of the publication date (or of the newest date when it had none)."""
+
+
+class DuplicateIndex:
+    """Incremental duplicate finder for a stream: each article is compared to those before
+    it that are still in the window (published within ``window_days`` of the newest).
+
+    Memory per indexed article: one lean MinHash (``num_perm`` 64-bit values), its LSH band
+    keys and a fingerprint; articles leave the index as the window moves on.
     """
 
-    def __init__(self, threshold: float = DEFAULT_THRESHOLD, num_perm: int = NUM_PERM) -> None:
+    def __init__(
+        self,
+        threshold: float = DEFAULT_THRESHOLD,
+        num_perm: int = NUM_PERM,
+        window_days: int = DEFAULT_WINDOW_DAYS,
+        max_entries: int = DEFAULT_MAX_ENTRIES,
+    ) -> None:
         if not 0.0 < threshold <= 1.0:
             raise ValueError(f"threshold must be in (0, 1], got {threshold}")
+        if window_days < 0 or max_entries < 1:
+            raise ValueError("window_days must be >= 0 and max_entries >= 1")
         self.threshold = threshold
         self.num_perm = num_perm
-        self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-        self._sketches: dict[str, MinHash] = {}
-        self._exact: dict[str, str] = {}
-        self._order: dict[str, int] = {}
-        self._original: dict[str, str] = {}
+        self.window_days = window_days
+        self.max_entries = max_entries
+        self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm, hashfunc=_band_key)
+        self._sketches: dict[str, LeanMinHash] = {}
         self._ids_by_key: dict[str, str] = {}
+        self._exact: dict[str, str] = {}
+        self._original: dict[str, str] = {}
+        self._entries: dict[str, _Entry] = {}
+        self._queue: deque[_Entry] = deque()
+        self._next_key = 0
+        self._newest: int | None = None
 
     def __contains__(self, article_id: str) -> bool:
-        return article_id in self._order
+        return article_id in self._entries
 
     def __len__(self) -> int:
-        return len(self._order)
+        return len(self._entries)
 
-    def add(self, article_id: str, text: str) -> DuplicateMatch | None:
+    def add(
+        self, article_id: str, text: str, published: dt.date | None = None
+    ) -> DuplicateMatch | None:
         """Index one article; return what it duplicates (earliest original), or None."""
-        if article_id in self._order:
+        if article_id in self._entries:
             original = self._original.get(article_id, article_id)
             return DuplicateMatch(original, "exact", 1.0) if original != article_id else None
-        self._order[article_id] = len(self._order)
+        day = published.toordinal() if published is not None else self._newest
+        if day is not None and (self._newest is None or day > self._newest):
+            self._newest = day
+        self._forget_old()
         fingerprint = body_fingerprint(text)
+        key = str(self._next_key)
+        self._next_key += 1
+        entry = _Entry(key, article_id, fingerprint, day)
+        self._entries[article_id] = entry
+        self._queue.append(entry)
         if fingerprint in self._exact:
             original = self._exact[fingerprint]
             self._original[article_id] = original
             return DuplicateMatch(original, "exact", 1.0)
         self._exact[fingerprint] = article_id
-        sketch = minhash(text, self.num_perm)
+        sketch = LeanMinHash(minhash(text, self.num_perm))
         match = self._best_near(sketch)
-        key = str(self._order[article_id])
         self._lsh.insert(key, sketch)
         self._sketches[key] = sketch
         self._ids_by_key[key] = article_id
@@ -142,7 +189,24 @@ class DuplicateIndex:
         self._original[article_id] = original
         return DuplicateMatch(original, "near", match[1])
 
-    def _best_near(self, sketch: MinHash) -> tuple[str, float] | None:
+    def _forget_old(self) -> None:
+        """Drop articles that fell out of the window (or beyond ``max_entries``)."""
+        horizon = None if self._newest is None else self._newest - self.window_days
+        queue = self._queue
+        while queue and (
+            len(queue) >= self.max_entries
+            or (horizon is not None and queue[0].day is not None and queue[0].day < horizon)
+        ):
+            entry = queue.popleft()
+            del self._entries[entry.article_id]
+            self._original.pop(entry.article_id, None)
+            if self._exact.get(entry.fingerprint) == entry.article_id:
+                del self._exact[entry.fingerprint]
+            if self._sketches.pop(entry.key, None) is not None:
+                del self._ids_by_key[entry.key]
+                self._lsh.remove(entry.key)
+
+    def _best_near(self, sketch: LeanMinHash) -> tuple[str, float] | None:
         best: tuple[str, float] | None = None
         for key in sorted(self._lsh.query(sketch), key=int):
             similarity = float(sketch.jaccard(self._sketches[key]))
@@ -159,12 +223,13 @@ def near_duplicate_groups(
     Each group lists ids in input order; groups are ordered by their first member.
     Repeated ids in the input are reported once.
     """
-    index = DuplicateIndex(threshold=threshold)
+    # a bundle is compared whole, whatever its dates
+    index = DuplicateIndex(threshold, window_days=10**6, max_entries=len(articles) + 1)
     groups: dict[str, list[str]] = {}
     for article in articles:
         if article.id in index:
             continue
-        match = index.add(article.id, article.text)
+        match = index.add(article.id, article.text, article.published)
         if match is not None:
             groups.setdefault(match.original_id, [match.original_id]).append(article.id)
     position = {a.id: i for i, a in reversed(list(enumerate(articles)))}

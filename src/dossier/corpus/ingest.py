@@ -64,19 +64,26 @@ class CorpusState:
     def from_store(cls, store: Store, settings: ClusterSettings | None = None) -> CorpusState:
         state = cls(settings)
         for article, story_id in store.iter_articles():
-            state.duplicates.add(article.id, article.text)
+            state.duplicates.add(article.id, article.text, article.published)
             state.story_of[article.id] = state.clusterer.add(article, story_id=story_id)
+            state._forget_stories()
         return state
 
     def place(self, article: Article, analysis: ArticleAnalysis | None) -> Placement:
         """Mark duplicates, then cluster; a copy always joins its original's story."""
-        match = self.duplicates.add(article.id, article.text)
+        match = self.duplicates.add(article.id, article.text, article.published)
         known = self.story_of.get(match.original_id) if match is not None else None
         story_id = self.clusterer.add(article, story_id=known)
         self.story_of[article.id] = story_id
+        self._forget_stories()
         if match is None:
             return Placement(story_id=story_id)
         return Placement(story_id, match.original_id, match.kind, round(match.similarity, 4))
+
+    def _forget_stories(self) -> None:
+        """Keep story ids only for articles a copy can still point to (bounded memory)."""
+        if len(self.story_of) > 2 * len(self.duplicates) + 1000:
+            self.story_of = {k: v for k, v in self.story_of.items() if k in self.duplicates}
 
     def keywords(self, story_ids: Iterable[str]) -> dict[str, list[str]]:
         stories = self.clusterer.stories

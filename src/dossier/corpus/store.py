@@ -126,7 +126,7 @@ class StorySummary:
     keywords: list[str]
 
 
-MEMORY_LIMIT = "1GB"
+MEMORY_LIMIT = "256MB"
 """DuckDB's buffer pool otherwise may grow to 80 % of RAM as the store grows; beyond this
 it spills to disk, so a long ingest keeps a bounded footprint."""
 
@@ -136,6 +136,7 @@ class Store:
 
     def __init__(self, path: str | Path, read_only: bool = False) -> None:
         self.path = Path(path)
+        self._seq: int | None = None
         self.con = duckdb.connect(
             str(self.path), read_only=read_only, config={"memory_limit": MEMORY_LIMIT}
         )
@@ -217,12 +218,20 @@ class Store:
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
+            self._seq = None  # the rolled-back batch did not take its numbers
             raise
         return len(fresh)
 
+    def _next_seq(self) -> int:
+        """Next ingest sequence number, read from the table once per connection (a
+        ``max(seq)`` per batch scanned a column that grows with the corpus)."""
+        if self._seq is None:
+            row = self._one("SELECT coalesce(max(seq), -1) FROM articles")
+            self._seq = int(row[0]) + 1 if row else 0
+        return self._seq
+
     def _insert_rows(self, items: Sequence[tuple[Article, ArticleAnalysis, Placement]]) -> None:
-        row = self._one("SELECT coalesce(max(seq), -1) FROM articles")
-        seq = int(row[0]) + 1 if row else 0
+        seq = self._next_seq()
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         articles, sentences, mentions, quotes, timexes, events, terms = ([] for _ in range(7))
         for offset, (a, an, p) in enumerate(items):
@@ -254,6 +263,7 @@ class Store:
             counts = Counter(search_terms(f"{a.title or ''} {a.text}"))
             terms += [(a.id, term, tf) for term, tf in counts.items()]
         self._append("articles", 17, articles)
+        self._seq = seq + len(articles)
         self._append("sentences", 4, sentences)
         self._append("mentions", 6, mentions)
         self._append("quotes", 10, quotes)
