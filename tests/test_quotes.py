@@ -344,3 +344,118 @@ def test_a_wire_dateline_is_not_part_of_what_was_said(quotes_of):
     quotes = [q for q in quotes_of(text) if q.cue == "said"]
     assert quotes and quotes[0].text.startswith("The union will lift the ban")
     assert text[quotes[0].start : quotes[0].end] == quotes[0].text
+
+
+def test_said_with_name_after_takes_the_name_not_a_quoted_word(quotes_of):
+    # the parser gives 'said' two subjects here: 'mess' in the quotation and 'Park'
+    quotes = quotes_of('"It is a mess. Total mess," said Leslie Park, a Miami-based trader.')
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Leslie Park")]
+
+
+def test_name_the_tagger_misread_before_said_is_the_speaker(quotes_of):
+    text = (
+        "Tulsa police Chief Chuck Jordan spoke. "
+        '"We will achieve justice in this case," Tulsa police Chief Chuck Jordan said Monday.'
+    )
+    direct = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert direct and direct[0].speaker == "Chuck Jordan"
+
+
+def test_a_cue_inside_the_quotation_does_not_swallow_the_words_before_it(quotes_of):
+    text = 'Sales will probably grow next year, Kall said: "I feel like the company has a plan."'
+    direct = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert [(q.text, q.speaker) for q in direct] == [
+        ("I feel like the company has a plan.", "Kall")
+    ]
+
+
+def test_quote_ending_a_sentence_belongs_to_the_cue_before_it(quotes_of):
+    text = (
+        'Mayor Ann Roberts said she wants the video out but said "the question is the '
+        'timing." Governor Pat Lee said it would be "improper" for him to speak.'
+    )
+    by_speaker = {q.speaker: q for q in quotes_of(text) if '"' in q.text or q.kind == "direct"}
+    assert by_speaker["Ann Roberts"].text == "the question is the timing."
+    assert by_speaker["Pat Lee"].kind == "mixed"
+    assert by_speaker["Pat Lee"].text.startswith('it would be "improper"')
+
+
+def test_quoted_name_in_the_speaker_description_is_not_a_quote(quotes_of):
+    text = '"We had better conventions than this one," Tom Baker, wearing "Vote Smith" pins, said.'
+    quotes = quotes_of(text)
+    assert [(q.text, q.speaker, q.parts) for q in quotes] == [
+        ("We had better conventions than this one,", "Tom Baker", [])
+    ]
+
+
+def test_went_on_is_a_cue(quotes_of):
+    quotes = quotes_of('"You know, it happens," Mr. Lopez went on.')
+    assert [(q.cue, q.speaker) for q in quotes] == [("went on", "Lopez")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Turnout rose in Iowa - Michael P. McDonald: "Turnout was high this year."', "Michael"),
+        ('The panels differ. From the report: "Longer field periods did better."', "report"),
+        ('It met there because, in Forbes\' words, "they are the best places for it."', "Forbes"),
+        ('Article 33 affirms: "No state shall expel or return a refugee to danger."', "Article"),
+    ],
+)
+def test_labels_and_attributed_words_introduce_a_quote(quotes_of, text, speaker):
+    direct = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert len(direct) == 1 and speaker in (direct[0].speaker or "")
+
+
+def test_time_and_place_after_a_quoted_label_are_not_content(quotes_of):
+    quotes = quotes_of('Mr. Christie called Clinton a "disgrace" during a radio show in Trenton.')
+    assert [(q.text, q.speaker) for q in quotes] == [('Clinton a "disgrace"', "Christie")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Latest on the race (all times EDT):\n\n12:15 p.m.\n\n"
+        "Maria Lopez says political correctness has run amok in the army.",
+        "Update, 4 p.m. Friday: Maria Lopez says the race is over.",
+    ],
+)
+def test_a_heading_the_parser_makes_a_second_subject_is_not_the_speaker(quotes_of, text):
+    quotes = [q for q in quotes_of(text) if q.cue == "says"]
+    assert [q.speaker for q in quotes] == ["Maria Lopez"]
+
+
+def test_quotation_right_after_a_reported_clause_goes_on_with_it(quotes_of):
+    text = (
+        "Senator Dan Ortiz said the bill would fail in the House. "
+        '"Nobody there wants to vote for it this year."'
+    )
+    quotes = quotes_of(text)
+    assert len(quotes) == 1 and quotes[0].speaker == "Dan Ortiz"
+    assert quotes[0].kind == "mixed" and len(quotes[0].parts) == 2
+    assert spoken_words(quotes[0], text).endswith('"Nobody there wants to vote for it this year."')
+
+
+def test_of_two_clauses_the_one_opened_by_that_is_the_content(quotes_of):
+    text = (
+        "Claiming the criticism of the judge is designed to pressure the jury, "
+        'Ms. Lee told Fox that "they want this trial to collapse."'
+    )
+    told = [q for q in quotes_of(text) if q.cue == "told"]
+    assert [(q.kind, q.text, q.speaker) for q in told] == [
+        ("mixed", 'that "they want this trial to collapse."', "Lee")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ms. Lopez told her supporters to "go vote and bring a friend."',
+        'Ms. Lopez told her supporters at a rally to "go vote and bring a friend."',
+    ],
+)
+def test_an_infinitive_that_quotes_words_is_what_the_speaker_said(quotes_of, text):
+    quotes = quotes_of(text)
+    assert [(q.kind, q.cue, q.speaker, q.text) for q in quotes] == [
+        ("mixed", "told", "Lopez", 'to "go vote and bring a friend."')
+    ]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 STANCE_VERBS = {
     "plan", "seek", "hope", "oppose", "endorse", "back", "view",
@@ -89,7 +89,26 @@ def argument_span(verb: Token) -> tuple[int, int] | None:
         if tok.text in _DASHES and tok.whitespace_ and doc[tok.i - 1].whitespace_:
             end = tok.i
             break
-    return start, end
+    return start, _before_adjunct(doc, start, end)
+
+
+_ADJUNCT_PREPS = {"during", "at", "on", "in", "while", "after", "before"}
+
+
+def _before_adjunct(doc: Doc, start: int, end: int) -> int:
+    """'called X a "crazy system" during a stop in Flint' / '... "a disgrace" Wednesday on
+    a radio show': the time or place after the quoted words is not what was said."""
+    marks = [t.i for t in doc[start:end] if t.text in _QUOTE_MARKS]
+    if len(marks) < 2 or marks[-1] + 1 >= end:
+        return end
+    after = doc[marks[-1] + 1]
+    if after.is_punct and marks[-1] + 2 < end:
+        after = doc[marks[-1] + 2]
+    if (after.lower_ in _ADJUNCT_PREPS and after.dep_ == "prep") or (
+        after.ent_type_ in ("DATE", "TIME") and after.dep_ in ("npadvmod", "compound")
+    ):
+        return marks[-1] + 1
+    return end
 
 
 NOMINAL_CUES = {

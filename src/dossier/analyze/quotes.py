@@ -60,9 +60,9 @@ SPEECH_VERBS = {
     "remind", "notify", "quote", "cite", "read", "forecast", "answer", "press",
     "interrupt", "offer", "begin", "chant", "sing", "vent", "put", "confess", "bark",
     "exhort", "scream", "gush", "snap", "marvel", "mutter", "sneer", "rave", "cry", "beam",
-    "shoot", "fire", "riff", "holler", "crow", "gripe",
+    "shoot", "fire", "riff", "holler", "crow", "gripe", "go",
 }  # fmt: skip
-_PARTICLE_CUES = {"point": "out", "shoot": "back", "fire": "back"}
+_PARTICLE_CUES = {"point": "out", "shoot": "back", "fire": "back", "go": "on"}
 """Verbs that cue speech only with their particle: 'pointed out', 'shot back'."""
 BELIEF_VERBS = {
     "think", "believe", "feel", "hope", "fear", "expect", "worry", "know", "doubt",
@@ -97,7 +97,7 @@ class _Attribution:
     confidence: float = 1.0
 
 
-@step("quotes", "dossier.quotes.v2", requires=("mentions",), assigns=("quotes",))
+@step("quotes", "dossier.quotes.v3", requires=("mentions",), assigns=("quotes",))
 def find_quotes(doc: Doc, article: Article, analysis: ArticleAnalysis) -> None:
     """Direct, mixed and indirect quotes with cue, content span(s) and resolved speaker."""
     analysis.quotes = extract_quotes(doc, article.id, analysis.mentions)
@@ -113,6 +113,7 @@ def extract_quotes(doc: Doc, article_id: str, mentions: list) -> list[Quote]:
         a.parts = _close_open_quotations(a.parts, quoted)
     indirect = [a for a in indirect if not _within_quotation(a, quoted, text)]
     merged = _drop_repeats(_merge(direct, indirect), text)
+    _attach_following_quotations(merged, quoted, text)
     resolver = SpeakerResolver(doc, mentions)
     quote_starts = [q.start for q in quoted]
     out: list[Quote] = []
@@ -137,10 +138,12 @@ def _direct_attributions(
         para = _paragraph_of(paragraphs, q.start)
         if _is_title(doc, q):
             continue
-        after = _cue_after(doc, q)
-        cue = (
-            after or _cue_before(doc, q, paragraphs) or _colon_label(doc, q) or _dash_label(doc, q)
-        )
+        if last is not None and last.parts[-1][1] <= q.start and q.end <= last.cue_start:
+            continue  # '"...," X, wearing "Ted Cruz" pins, said': part of the speaker
+        after, before = _cue_after(doc, q), _cue_before(doc, q, paragraphs)
+        if before is not None and _closes_sentence(text_of(doc), q):
+            after = None  # 'but said "the question is the timing." X said ...': X's is next
+        cue = after or before or _colon_label(doc, q) or _dash_label(doc, q) or _words_of(doc, q)
         if cue is not None:
             verb, subject = cue
             attribution = _Attribution(
@@ -159,6 +162,13 @@ def _direct_attributions(
             last.parts.extend(q.parts)
             last.paragraph = _paragraph_of(paragraphs, q.end - 1)
     return out
+
+
+def _closes_sentence(text: str, q: QuotedText) -> bool:
+    """The quotation ends with a full stop inside its marks: a cue after it opens the
+    next sentence, unless no cue comes before it ('"I'm done." he said.' is a typo)."""
+    inner = text[q.start : q.end].rstrip(ALL_MARKS + "'’ ")
+    return inner.endswith(".") and not inner.endswith("...")
 
 
 _WORKS = {
@@ -199,11 +209,20 @@ def _cue_after(doc: Doc, q: QuotedText) -> tuple[Token, Token | None] | None:
     if i >= len(doc) or doc[i].idx < first_end:
         return None
     start = doc[i]
+    skip_to = i
     for tok in doc[i : min(len(doc), i + 30)]:
+        if tok.i < skip_to:
+            continue
         if "\n" in tok.text or (tok.text in '“"' and tok.i > i):
-            break
+            past = _past_short_quotation(doc, tok)
+            if past is None:
+                break
+            skip_to = past
+            continue
         if _is_cue(tok, speech_only=True) and tok.tag_ != "VBG":  # ', adding, "..."' opens
             subject = _subject(tok)
+            if subject is not None and subject.i < i:  # the parser hung a quoted word on it
+                subject = _subject_after(tok, i) or subject
             if tok.i == start.i and subject is not None and subject.i > tok.i:
                 return tok, subject  # "said X"
             if subject is not None and subject.left_edge.i <= start.i <= subject.i:
@@ -211,8 +230,8 @@ def _cue_after(doc: Doc, q: QuotedText) -> tuple[Token, Token | None] | None:
             if subject is None and tok.i == start.i:
                 return tok, None
             if tok.i > i and (subject is None or subject.i < i):
-                between = doc[i : tok.i].root  # parser missed the subject: the NP between
-                if between.pos_ in ("NOUN", "PROPN", "PRON"):
+                between = _noun_between(doc, i, tok.i)  # parser missed the subject
+                if between is not None:
                     return tok, between
         if _mistagged_cue(tok) and tok.i > i:  # '"...," the email read.'
             nouns = [t for t in doc[i : tok.i] if t.pos_ in ("NOUN", "PROPN", "PRON")]
@@ -223,12 +242,59 @@ def _cue_after(doc: Doc, q: QuotedText) -> tuple[Token, Token | None] | None:
             and tok.i > i
             and tok.dep_ not in ("relcl", "acl", "amod", "pcomp")
             and tok.lemma_ not in SPEECH_VERBS
+            and not (tok.tag_ in ("VBG", "VBN") and doc[tok.i - 1].text == ",")
         ):
-            break
+            break  # (', wearing a hat,' describes the speaker)
     return None
 
 
-_CUE_FORMS = {"said", "says", "read", "reads", "wrote", "writes", "added", "adds", "told"}
+def _past_short_quotation(doc: Doc, mark: Token) -> int | None:
+    """Index after a quoted name of at most four words that opens at ``mark`` ('X,
+    wearing "Ted Cruz" pins, said'), so the search for a cue goes on past it; None when
+    ``mark`` opens more than that (the next quoted sentence)."""
+    if "\n" in mark.text:
+        return None
+    for tok in doc[mark.i + 1 : min(len(doc), mark.i + 6)]:
+        if tok.text in ALL_MARKS:
+            words = [t for t in doc[mark.i + 1 : tok.i] if not t.is_punct]
+            return tok.i + 1 if words and not doc[tok.i - 1].is_punct else None
+        if "\n" in tok.text:
+            return None
+    return None
+
+
+def _subject_after(verb: Token, start: int) -> Token | None:
+    """A subject of ``verb`` at or after token ``start``: after '"... it will ...," said
+    X' the parser may give 'said' two subjects, a quoted word and X."""
+    return next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i >= start), None)
+
+
+def _noun_between(doc: Doc, start: int, end: int) -> Token | None:
+    """The phrase between a quotation and its cue when the parser found no subject: its
+    root when nominal, else its last name or noun ('Tulsa police Chief X said', with
+    'Tulsa' tagged a verb)."""
+    span = doc[start:end]
+    person = next((e for e in span.ents if e.label_ == "PERSON"), None)
+    if person is not None:
+        return person[-1]  # 'Tulsa police Chief Chuck Jordan said': the person named
+    if span.root.pos_ in ("NOUN", "PROPN", "PRON"):
+        return span.root
+    comma = next((t.i for t in span if t.text == ","), end)
+    head = doc[start:comma]  # 'X, wearing a hat, said': the name before the comma
+    if any(
+        t.pos_ in ("VERB", "AUX") and t.dep_ not in ("dep", "amod", "compound")
+        for t in head
+        if t.i != span.root.i
+    ):
+        return None
+    nouns = [t for t in head if t.pos_ in ("NOUN", "PROPN")]
+    return nouns[-1] if nouns else None
+
+
+_CUE_FORMS = {
+    "said", "says", "read", "reads", "wrote", "writes", "added", "adds", "told", "states",
+    "stated", "affirms", "affirmed", "notes", "noted", "declares", "declared",
+}  # fmt: skip
 
 
 def _mistagged_cue(tok: Token) -> bool:
@@ -276,11 +342,16 @@ def _cue_before(
             break
         if _is_cue(tok, speech_only=True):
             return tok, _subject(tok)
+    if doc[j].text == ":" and j > 1 and _mistagged_cue(doc[j - 1]):  # 'Article 33 affirms:'
+        verb = doc[j - 1]
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+        if subjects or doc[j - 2].pos_ in ("NOUN", "PROPN", "NUM"):
+            return verb, subjects[0] if subjects else doc[j - 2]
     if doc[j].text == ":":  # 'A footnote in the report makes that clear: "..."'
         for k in range(j - 1, max(doc[j].sent.start, j - 25) - 1, -1):
             verb = doc[k]
-            if verb.text in ALL_MARKS:
-                break
+            if verb.text in ALL_MARKS or (verb.text in (*_DASHES, "-") and verb.whitespace_):
+                break  # 'HEADLINE - Name: "..."' is a label, not the headline's verb
             if verb.pos_ in ("VERB", "AUX") and verb.lemma_ != "be" and _subject(verb) is not None:
                 return verb, _subject(verb)
     return None
@@ -298,13 +369,42 @@ def _colon_label(doc: Doc, q: QuotedText) -> tuple[Token, Token | None] | None:
         return None
     k = j - 1
     while k >= 0 and not doc[k].is_space and "\n" not in doc[k].text and doc[k].text not in ".!?":
+        if (doc[k].text in _DASHES or doc[k].text == "-") and doc[k].whitespace_:
+            break  # 'HEADLINE - Michael P. McDonald: "..."': the label follows the dash
         if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in ALL_MARKS:
             return None
         k -= 1
     label = doc[k + 1 : j]
-    if not 1 <= len(label) <= 12 or not any(t.pos_ == "PROPN" for t in label):
+    if not 1 <= len(label) <= 12:
+        return None
+    if label[0].lower_ == "from" or (len(label) > 1 and label[1].lower_ == "from"):
+        nouns = [t for t in label if t.pos_ in ("NOUN", "PROPN")]  # 'From the report: "..."'
+        return (doc[j], nouns[-1]) if nouns else None
+    if not any(t.pos_ == "PROPN" for t in label):
         return None
     return doc[j], label.root
+
+
+def _words_of(doc: Doc, q: QuotedText) -> tuple[Token, Token | None] | None:
+    """'in Forbes' words, "..."' / 'in the words of X, "..."': the words are X's."""
+    span = doc.char_span(q.start, q.start + 1, alignment_mode="expand")
+    if span is None or span.start < 3:
+        return None
+    j = span.start - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    if doc[j].text not in (",", ":"):
+        return None
+    for tok in doc[max(0, j - 10) : j]:
+        if tok.lower_ != "words" or tok.head.lower_ != "in":
+            continue
+        owners = [c for c in tok.children if c.dep_ == "poss"] or [
+            g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"
+        ]  # fmt: skip
+        if owners:
+            return tok, owners[0]
+    return None
 
 
 _DASHES = ("―", "—", "–", "--")
@@ -368,6 +468,34 @@ def _starts_sentence(text: str, char: int) -> bool:
         return True
     before = raw.rstrip()
     return not before or before[-1] in '.!?\n”"' or before.endswith(":")
+
+
+def _attach_following_quotations(
+    attributions: list[_Attribution], quoted: list[QuotedText], text: str
+) -> None:
+    """'Valastro praised Christie's leadership.\n\n"We need someone who ..."': a
+    quotation with no cue of its own, right after a reported clause that ends its
+    sentence, goes on with that report (PolNeAR joins them)."""
+    taken = [p for a in attributions for p in a.parts]
+    ends = sorted(
+        (a.parts[-1][1], n)
+        for n, a in enumerate(attributions)
+        if not a.direct and a.speaker_head is not None and a.confidence >= 0.5
+    )
+    keys = [e for e, _ in ends]
+    for q in quoted:
+        if any(_overlap(p, t) for p in q.parts for t in taken):
+            continue
+        if len(text[q.start : q.end].split()) < 3:
+            continue
+        k = bisect.bisect_right(keys, q.start) - 1
+        if k < 0:
+            continue
+        a = attributions[ends[k][1]]
+        gap = text[a.parts[-1][1] : q.start]
+        if gap.strip() not in (".", "") or "\n\n\n" in gap:
+            continue
+        a.parts.extend(q.parts)
 
 
 # --- indirect quotes ----------------------------------------------------------------------
@@ -529,9 +657,15 @@ def _label_lines(doc: Doc, paragraphs: list[int]) -> list[_Attribution]:
 
 def _within_quotation(a: _Attribution, quoted: list[QuotedText], text: str) -> bool:
     """'"We think the economy will grow ..."': a cue inside quoted words, reporting no
-    quoted words of its own, is part of what the quoted speaker said, not a report."""
-    inside = any(s < a.cue_start and a.cue_end < e for q in quoted for s, e in q.parts)
-    return inside and not any(ch in ALL_MARKS for s, e in a.parts for ch in text[s:e])
+    quoted words of its own, is part of what the quoted speaker said, not a report; nor
+    is one whose content reaches back before the quotation its cue sits in ('news, Kall
+    said: "I feel like ..."': 'feel' reports nothing outside the marks)."""
+    around = [(s, e) for q in quoted for s, e in q.parts if s < a.cue_start and a.cue_end < e]
+    if not around:
+        return False
+    if any(ps < around[0][0] for ps, _ in a.parts):
+        return True
+    return not any(ch in ALL_MARKS for s, e in a.parts for ch in text[s:e])
 
 
 def _close_open_quotations(
@@ -569,7 +703,10 @@ def _complement(doc: Doc, verb: Token) -> tuple[list[tuple[int, int]], Token | N
         )
         and not (c.dep_ == "xcomp" and (lemma == "say" or verb.dep_ == "parataxis"))
     ]
-    comps.sort(key=lambda c: c.dep_ != "ccomp")  # 'said legalizing it could ...'
+    # a clause before a clause ('said legalizing it could ...'), and of two clauses the
+    # one opened by 'that' ('Claiming X is Y, he told Fox that ...': the parser took the
+    # opening phrase for a complement too)
+    comps.sort(key=lambda c: (c.dep_ != "ccomp", not _marked_that(c)))
     if comps:
         comp = comps[0]
         if comp.dep_ == "xcomp" and subject is None:
@@ -597,6 +734,9 @@ def _complement(doc: Doc, verb: Token) -> tuple[list[tuple[int, int]], Token | N
             return [(start, cue_start), (verb.i + 1, end)], subject, confidence
         return [(start, end)], subject, confidence
     if speech and subject is not None:
+        quoted_order = _quoted_infinitive(verb)
+        if quoted_order is not None:  # 'told his supporters to "go vote"'
+            return [quoted_order], subject, 1.0
         clause = _misattached_that_clause(verb)
         if clause is not None:
             return [clause], subject, 1.0
@@ -623,6 +763,21 @@ def _complement(doc: Doc, verb: Token) -> tuple[list[tuple[int, int]], Token | N
         found = argument_span(verb)
         if found is not None:
             return [found], subject, 0.5
+    return None
+
+
+def _quoted_infinitive(verb: Token) -> tuple[int, int] | None:
+    """'told his supporters to "go to your place and vote"' / 'urged them to "vote your
+    conscience"': a speech verb's infinitive that quotes words reports them."""
+    text = text_of(verb.doc)
+    for child in verb.rights:
+        infinitive = child.dep_ == "advcl" and child.left_edge.lower_ == "to"
+        if child.dep_ != "xcomp" and not infinitive:  # ('told them at a rally to "..."')
+            continue
+        start, end = child.left_edge.i, _clause_end(child)
+        words = text[verb.doc[start].idx : verb.doc[end - 1].idx + len(verb.doc[end - 1].text)]
+        if any(m in words for m in _MARK_CHARS):
+            return start, end
     return None
 
 
@@ -823,11 +978,13 @@ def _subject(verb: Token) -> Token | None:
     """Subject of a cue verb, inherited through coordination ('... and said')."""
     tok = verb
     for _ in range(5):
-        for child in tok.children:
-            if child.dep_ in _SUBJECT_DEPS:
-                if child.lower_ in ("who", "that") and tok.dep_ == "relcl":
-                    return tok.head
-                return child
+        subjects = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
+        if len(subjects) > 1:  # '12:15 p.m.\n\nX says': the parser's extra subject is
+            subjects.sort(key=lambda c: (c.i > tok.i, -c.i if c.i < tok.i else c.i))
+        for child in subjects[:1]:  # farther from the verb; the nearest one is its own
+            if child.lower_ in ("who", "that") and tok.dep_ == "relcl":
+                return tok.head
+            return child
         for child in tok.children:
             if child.dep_ == "agent":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
