@@ -233,7 +233,10 @@ class Store:
     def _insert_rows(self, items: Sequence[tuple[Article, ArticleAnalysis, Placement]]) -> None:
         seq = self._next_seq()
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-        articles, sentences, mentions, quotes, timexes, events, terms = ([] for _ in range(7))
+        articles, sentences, mentions, quotes, timexes, events = ([] for _ in range(6))
+        term_ids: list[str] = []
+        term_words: list[str] = []
+        term_tfs: list[int] = []
         for offset, (a, an, p) in enumerate(items):
             articles.append((
                 a.id, seq + offset, a.title, a.outlet, a.published, a.url, a.author, a.wire,
@@ -261,7 +264,9 @@ class Store:
                 for e in an.events
             ]
             counts = Counter(search_terms(f"{a.title or ''} {a.text}"))
-            terms += [(a.id, term, tf) for term, tf in counts.items()]
+            term_words.extend(counts.keys())
+            term_tfs.extend(counts.values())
+            term_ids.extend([a.id] * len(counts))
         self._append("articles", 17, articles)
         self._seq = seq + len(articles)
         self._append("sentences", 4, sentences)
@@ -269,9 +274,8 @@ class Store:
         self._append("quotes", 10, quotes)
         self._append("time_expressions", 9, timexes)
         self._append("events", 17, events)
-        if terms:
-            ids, words, tfs = zip(*terms, strict=True)
-            batch = pa.table({"term": list(words), "article_id": list(ids), "tf": list(tfs)})
+        if term_words:  # columns built directly: ~400 terms an article, no row tuples
+            batch = pa.table({"term": term_words, "article_id": term_ids, "tf": term_tfs})
             self.con.register("_terms_batch", batch)
             self.con.execute(
                 "INSERT INTO terms SELECT term, article_id, tf FROM _terms_batch"
