@@ -257,3 +257,25 @@ def test_markdown_and_html_sections_list_dyads_and_escape_text(briefing):
     assert html.count("<svg") == len(hostile.dyads)
     shown = [e for e in hostile.events if e.status in ("actual", "future")]
     assert html.count('class="cite"') >= len(shown)
+
+
+def test_demands_and_appeals_through_a_saying_or_wanting_verb():
+    # the sayer demands of the subject of a "must" clause; a wanter appeals to whoever
+    # is wanted to act; wanting a thing is no appeal
+    assert ("FRA", "IRN", "100", "actual") in triples(
+        "France said Iran must halt uranium enrichment."
+    )
+    assert ("DEU", "RUS", "020", "actual") in triples(
+        "Germany wants Russia to withdraw its troops from the border."
+    )
+    assert triples("Germany wants talks with Russia.") == set()
+
+
+def test_a_plain_future_of_giving_is_an_expressed_intent():
+    # the codebook codes "will give" as intent to provide aid (03), not as aid given
+    assert triples("Finland will give Tanzania a grant to build schools.") == {
+        ("FIN", "TZA", "033", "actual")
+    }
+    assert not any(code.startswith("03") for *_, code, _ in triples(
+        "Finland will not give Tanzania a grant."
+    ))

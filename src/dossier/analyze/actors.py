@@ -402,6 +402,9 @@ def _role_in(toks: list[Token], head: Token) -> str | None:
     return None
 
 
+_COUNTRY_LIKE_HEADS = {"side", "people", "nation", "country", "state", "republic", "kingdom"}
+
+
 def _definite(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
 
@@ -530,7 +533,7 @@ class ActorCoder:
         role = actor.code[3:6] if len(actor.code) >= 6 else ""
         places = [t for c in head.children if c.dep_ in ("amod", "compound", "nmod")
                   and c.conjuncts for t in (c, *c.conjuncts)]  # fmt: skip
-        places += [t for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "from")
+        places += [t for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "from", "of")
                    for p in c.children if p.dep_ == "pobj" and p.conjuncts
                    for t in (p, *p.conjuncts)]  # fmt: skip
         out: list[Actor] = []
@@ -540,6 +543,14 @@ class ActorCoder:
                 out.append(Actor(country + role, actor.text, actor.start, actor.end,
                                  plural=actor.plural))  # fmt: skip
         return out if len(out) > 1 else [actor]
+
+    def _names_country(self, head: Token) -> bool:
+        """Whether a country-like phrase is the head's own name, as in PETRARCH, where a
+        common noun ("resumption", "goods") with a country in its phrase is no actor."""
+        if head.pos_ == "PROPN" or head.lemma_.lower() in _COUNTRY_LIKE_HEADS:
+            return True
+        extra = self.extra
+        return extra is not None and extra.lookup(head.lower_) is not None
 
     def code(self, head: Token, resolve: bool = True) -> Actor | None:
         """Actor code of the noun phrase headed by ``head``, or None if it is no actor."""
@@ -573,6 +584,10 @@ class ActorCoder:
             own = self.extra.lookup(lowered)
             if own:
                 role = _role_in(toks, head) if len(own) == 3 else None
+                if role is None and len(own) == 3 and not self._names_country(head):
+                    # "the resumption of ties with Mordor" is a thing, not Mordor
+                    own = None
+            if own:
                 return Actor(own + (role or ""), text, start, end, plural=plural)
         if named and (head.ent_type_ not in ("GPE", "NORP", "ORG", "LOC") or len(ent or ()) == 1):
             return Actor(named, text, start, end)  # a country the tagger took for a person

@@ -145,7 +145,8 @@ VERB_PREPS: dict[tuple[str, str], str] = {
     ("call", "on"): "020", ("call", "upon"): "020", ("appeal", "to"): "020",
     ("talk", "with"): "040", ("talk", "to"): "040", ("speak", "with"): "040",
     ("speak", "to"): "040", ("meet", "with"): "040", ("sit", "with"): "040",
-    ("travel", "to"): "042", ("fly", "to"): "042",
+    ("travel", "to"): "042", ("fly", "to"): "042", ("leave", "for"): "042",
+    ("depart", "for"): "042",
     ("arrive", "in"): "042", ("arrive", "at"): "042",
     ("agree", "with"): "019", ("side", "with"): "051", ("stand", "with"): "051",
     ("cooperate", "with"): "050", ("work", "with"): "050", ("ally", "with"): "050",
@@ -159,7 +160,7 @@ VERB_PREPS: dict[tuple[str, str], str] = {
     ("sail", "near"): "150", ("sail", "past"): "150", ("sail", "through"): "150",
     ("sail", "into"): "150", ("fly", "over"): "150", ("intrude", "into"): "150",
     ("lean", "on"): "170", ("call", "for"): "020", ("hand", "over"): "084",
-    ("meet", "in"): "040", ("object", "to"): "110", ("side", "against"): "111",
+    ("object", "to"): "110", ("side", "against"): "111",
     ("turn", "against"): "111", ("speak", "out"): "111", ("pull", "back"): "0874",
     ("break", "off"): "161", ("cut", "ties"): "161", ("shut", "down"): "172",
     ("rally", "against"): "141", ("demonstrate", "against"): "141",
@@ -211,7 +212,8 @@ LIGHT_VERBS = {
     "order", "authorize", "authorise", "begin", "start", "slap", "level", "levy", "issue",
     "extend", "place", "put", "unveil", "roll", "sign", "reach", "express", "voice",
     "lodge", "file", "mount", "step", "continue", "resume", "expand", "tighten", "lift",
-    "ease", "remove", "threaten", "propose", "plan", "consider", "weigh", "offer",
+    "ease", "remove", "end", "relax", "loosen", "threaten", "propose", "plan", "consider",
+    "weigh", "offer",
     "provide", "send", "grant", "receive", "request", "accept", "agree", "conclude",
     "finalize", "finalise", "seal", "renew", "apply", "enforce", "widen", "pledge",
     "promise", "vow", "boost", "strengthen", "improve", "deepen", "restore", "establish",
@@ -232,6 +234,9 @@ LIGHT_OVERRIDES: dict[tuple[str, str], str] = {
     ("cut", "070"): "162", ("suspend", "070"): "162", ("freeze", "070"): "162",
     ("cut", "061"): "163", ("suspend", "061"): "163", ("suspend", "040"): "164",
     ("suspend", "046"): "164", ("break", "046"): "164",
+    # lifting or easing a blockade, ban, curfew or sanctions is easing them (08)
+    **{(verb, code): eased for verb in ("lift", "ease", "remove", "end", "relax", "loosen")
+       for code, eased in (("191", "0872"), ("172", "081"), ("1723", "0813"), ("163", "085"))},
     **{(verb, code): intent for verb in ("pledge", "promise", "vow")
        for code, intent in (("070", "033"), ("071", "0331"), ("072", "0332"), ("073", "0333"),
                             ("040", "036"), ("046", "036"), ("061", "0311"), ("050", "032"))},
@@ -322,11 +327,23 @@ RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
 RECIPROCAL_CODES = {"190", "019"}
 
 # Verbs whose to-infinitive expresses an intent: "agreed to meet" -> 036.
-INTENT_VERBS = {"agree", "promise", "pledge", "vow", "offer", "commit", "undertake"}
+INTENT_VERBS = {"agree", "promise", "pledge", "vow", "offer", "commit", "undertake", "ready",
+                "willing", "prepare"}  # fmt: skip
 INTENT_OF_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
                   "02": "030", "01": "030"}  # fmt: skip
 THREAT_OF_ROOT = {"16": "1312", "17": "137", "18": "138", "19": "138", "20": "138",
                   "15": "138", "12": "131"}  # fmt: skip
+
+# A statement that an actor "must" do something is a demand (10), that it "should" or
+# "needs to" an appeal (02): the codebook's examples for 1011, 1053, 107 ("said that
+# Sudan must return a helicopter") and 0242 ("Japan needs to enact reforms"); the sayer
+# is the source, the clause's subject the target. "wants Germany to pay" appeals (025).
+SAYING_VERBS = {"say", "declare", "state", "insist", "stress", "reiterate", "argue", "add",
+                "announce", "conclude", "maintain", "write", "remind", "tell"}  # fmt: skip
+DEMAND_MODALS = {"must": "100"}
+APPEAL_MODALS = {"should": "020", "ought": "020"}
+DEMAND_HEADS = {"have": "100", "need": "020"}  # "has to", "needs to"
+WANTING_VERBS = {"want", "wish"}
 
 # Governing verbs that make an embedded action non-factual.
 HYPOTHETICAL_HEADS = {"consider", "weigh", "want", "hope", "seek", "propose", "try",
@@ -336,6 +353,9 @@ CONSIDERING = {"consider", "weigh", "propose", "mull", "contemplate", "discuss",
 FUTURE_HEADS = {"plan", "intend", "prepare", "expect", "aim", "schedule", "set", "decide"}
 NEGATING_HEADS = {"refuse", "fail", "decline", "deny", "reject", "avoid", "stop", "halt",
                   "postpone", "delay", "cancel"}  # fmt: skip
+# Accusations: "events coded under 112 are allegations ... and do not in any way imply
+# that the alleged events have taken place" (codebook), so what they allege is not coded.
+ALLEGING_HEADS = {"accuse", "allege", "charge", "blame", "claim"}
 HYPOTHETICAL_MODALS = {"could", "might", "may", "would", "should", "can", "must", "'d"}
 FUTURE_MODALS = {"will", "shall", "'ll"}
 

@@ -182,6 +182,8 @@ def _candidates(sent: Span) -> Iterator[_Found]:
 
 def _verb_events(verb: Token) -> Iterator[_Found]:
     lemma = verb.lemma_.lower()
+    if lemma in ev.SAYING_VERBS or lemma in ev.WANTING_VERBS:
+        yield from _demands(verb, lemma)
     prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     if prt and (lemma, prt) in ev.VERB_PREPS:
         code = ev.VERB_PREPS[(lemma, prt)]
@@ -224,6 +226,38 @@ def _verb_events(verb: Token) -> Iterator[_Found]:
     verb_code = ev.VERBS.get(lemma)
     if verb_code:
         yield from _with_args(verb, verb_code, _verb_targets(verb))
+
+
+def _demands(verb: Token, lemma: str) -> Iterator[_Found]:
+    """The sayer demands or appeals to the subject of a "must" / "should" clause ("said
+    Iran must halt ..."); a wanter appeals to whoever is wanted to act."""
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "xcomp") or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        code = _obligation(clause) if lemma in ev.SAYING_VERBS else "020"
+        if lemma in ev.WANTING_VERBS and not any(c.lower_ == "to" for c in clause.children):
+            continue  # "wants talks", "wants that ..." are no appeal
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if lemma in ev.WANTING_VERBS and not subjects:
+            subjects = [c for c in verb.children if c.dep_ == "dobj"]  # "wants Beijing to"
+        if code and subjects and subjects[0].lower_ not in _RELATIVE:
+            for source in _expand(_subjects(verb)):
+                for target in _expand(subjects[:1]):
+                    yield _Found(code, verb, verb, source, target)
+
+
+def _obligation(clause: Token) -> str | None:
+    for aux in clause.children:
+        if aux.dep_ == "aux" and aux.lower_ in ev.DEMAND_MODALS:
+            return ev.DEMAND_MODALS[aux.lower_]
+        if aux.dep_ == "aux" and aux.lower_ in ev.APPEAL_MODALS:
+            return ev.APPEAL_MODALS[aux.lower_]
+    head = clause.lemma_.lower()
+    if head in ev.DEMAND_HEADS and any(
+        c.dep_ == "xcomp" and any(t.lower_ == "to" for t in c.children) for c in clause.children
+    ):
+        return ev.DEMAND_HEADS[head]
+    return None
 
 
 def _condemning_complement(verb: Token) -> bool:
@@ -343,7 +377,9 @@ def _verb_targets(verb: Token, objects: bool = True) -> list[Token]:
     out = [p for c in out for p in (_pobjs(c) if c.pos_ == "ADP" else [c])]
     # "supplied weapons to Hezbollah": a recipient beside a thing as object
     preps = ev.TARGET_PREPS if not out else _RECIPIENT_PREPS
-    for prep in verb.children:
+    if ev.VERBS.get(verb.lemma_.lower(), "")[:2] == "04":
+        preps = preps - _PLACE_PREPS  # "met in Cairo": where they met, not with whom
+    for prep in verb.rights:  # a fronted "on a visit to Tokyo, ..." is the setting
         if prep.dep_ == "prep" and prep.lower_ in preps:
             out.extend(_pobjs(prep))
     if not out:  # PETRARCH takes the first actor after the verb: any role-like phrase
@@ -534,6 +570,10 @@ def _code(found: _Found, coder: ActorCoder, sent: Span, context: list[Span], art
         tgt_conf = 0.5
     found.had_target = found.had_target or target is not None
     targets = [target] if target is not None else []
+    if target is not None and not whole_phrase and found.target.pos_ in ("NOUN", "PROPN"):
+        several = coder.variants(found.target)  # "met Russian and Chinese leaders"
+        if len(several) > 1 and target.code in {a.code for a in several}:
+            targets = several
     if not targets and found.target.dep_ in ("dobj", "pobj", "nsubjpass"):
         # "welcomed a resumption of ties with Osgiliath": the first actor in the object
         targets, tgt_conf = _actors_within(found.target, coder, source), 0.6
@@ -549,13 +589,26 @@ def _event(found: _Found, source: Actor | None, target: Actor, conf: float, sent
         return
     if source.code.startswith("---") and target.code.startswith("---"):
         return
+    if source.code.startswith("---") != target.code.startswith("---"):
+        # "police fired at opposition supporters in Nairobi": a domestic actor of
+        # unknown country belongs where the action happens, if that is the other's country
+        here = _place_country(found, coder)
+        if here is not None and here in (source.country, target.country):
+            if source.code.startswith("---"):
+                source = Actor(here + source.code[3:], source.text, source.start, source.end)
+            else:
+                target = Actor(here + target.code[3:], target.text, target.start, target.end)
     if source.country == target.country and (len(source.code) == 3 or len(target.code) == 3):
         return  # "the United States ... the drone": a country does not act on itself
     code = found.code
     if code[:2] == _MOVEMENT_ROOT and not source.code.endswith("MIL") and code == "150":
         return  # only armed forces "sail past" as a show of force
-    entry = cameo(code)
     status = _status(found.clause, found.anchor)
+    if status == "future" and code[:2] in _INTENT_ROOTS and _will(found.clause):
+        # "Finland will give Tanzania a grant": an expressed intent (03), as coded in
+        # the codebook's examples for 0331, 0333 and 036.
+        code, status = ev.INTENT_OF_ROOT[code[:2]], "actual"
+    entry = cameo(code)
     confidence = 0.9 * conf * (0.8 if found.nominal else 1.0)
     yield Event(
         article_id=article_id,
@@ -579,6 +632,17 @@ def _event(found: _Found, source: Actor | None, target: Actor, conf: float, sent
 
 
 _NP_LINKS = {"prep", "pobj", "poss", "nmod"}
+_INTENT_ROOTS = {"04", "05", "06", "07", "08"}
+
+
+def _will(verb: Token) -> bool:
+    """A plain future of the actor's own ("will give", "is going to visit")."""
+    kids = list(verb.children)
+    if any(k.dep_ == "neg" for k in kids):
+        return False
+    return any(k.dep_ == "aux" and k.lower_ in ev.FUTURE_MODALS for k in kids) or any(
+        k.lower_ == "going" for k in kids
+    )
 
 
 _VP_LINKS = {
@@ -746,7 +810,7 @@ def _status(clause: Token, anchor: Token) -> str:
         if depth and tok.pos_ in ("VERB", "AUX"):
             if lemma in ev.NEGATING_HEADS:
                 return "negated"
-            if lemma in ev.HYPOTHETICAL_HEADS:
+            if lemma in ev.HYPOTHETICAL_HEADS or lemma in ev.ALLEGING_HEADS:
                 return "hypothetical"
             if lemma in ev.FUTURE_HEADS:
                 return "future"
@@ -776,6 +840,18 @@ def _location(found: _Found, coder: ActorCoder) -> str | None:
                 if obj.ent_type_ in ("GPE", "LOC", "FAC") and obj.i != found.target.i:
                     ent = [t for t in obj.subtree if t.ent_type_ in ("GPE", "LOC", "FAC")]
                     return text_of(coder.doc)[ent[0].idx : ent[-1].idx + len(ent[-1].text)]
+    return None
+
+
+def _place_country(found: _Found, coder: ActorCoder) -> str | None:
+    """Country of the first place named in the action's clause ("in Nairobi")."""
+    for prep in found.clause.subtree:
+        if prep.dep_ == "prep" and prep.lower_ in _LOCATION_PREPS:
+            for obj in _pobjs(prep):
+                if obj.ent_type_ in ("GPE", "LOC"):
+                    actor = coder.code(obj)
+                    if actor is not None and len(actor.code) == 3:
+                        return actor.code
     return None
 
 
