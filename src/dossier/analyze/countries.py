@@ -124,7 +124,7 @@ def country_of_demonym(text: str) -> str | None:
 _SUFFIXES = ("ian", "ese", "an", "n", "i")
 
 
-@functools.cache
+@functools.lru_cache(maxsize=100_000)  # keyed by article words: bounded per process
 def _derived_demonym(word: str) -> str | None:
     """"Bulgarian" -> Bulgaria, "Sudanese" -> Sudan, "Kuwaiti" -> Kuwait: a country name
     plus a regular demonym suffix (the table above holds the irregular ones)."""
