@@ -16,6 +16,7 @@ on, a ``Skipped`` naming it; one bad article never sinks its batch.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -122,7 +123,12 @@ class ProcessExecutor(Executor):
         if workers < 1:
             raise ConfigError(f"--workers must be at least 1, got {workers}")
         self.workers = workers
-        self.pool = ProcessPoolExecutor(max_workers=workers)
+        # forkserver, not fork: a forked worker inherits the parent's heap (corpus state,
+        # whatever the caller holds) and copies it page by page as reference counts
+        # touch it, so its memory grows over a long run; a fresh worker holds only spaCy
+        self.pool = ProcessPoolExecutor(
+            max_workers=workers, mp_context=multiprocessing.get_context("forkserver")
+        )
         for future in [self.pool.submit(_warm) for _ in range(workers)]:
             future.result()
 
