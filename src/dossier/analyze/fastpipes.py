@@ -124,7 +124,7 @@ class FastAttributeRuler:
         parsed = []
         for token in tokens:
             tests = [_test(self.vocab, key, value) for key, value in token.items()]
-            if not tokens or any(t is None for t in tests):
+            if any(t is None for t in tests):
                 return None
             parsed.append(tuple(t for t in tests if t is not None))
         return _Rule(attr_id, index, tuple(parsed)) if parsed else None
