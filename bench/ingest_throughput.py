@@ -13,9 +13,12 @@ JSON Lines under a temporary directory; never into the repository.
 
 Measured for each mode (1 local process, 2 local processes, Dask LocalCluster of 2
 workers): wall time of ``dossier.corpus.ingest.ingest`` into a fresh DuckDB file,
-articles/s and words/s, peak RSS summed over the process tree (sampled every 0.2 s).
+articles/s and words/s, peak RSS summed over the process tree (sampled every 0.2 s) and,
+by quarter of the run, this process's RSS and the largest child's USS.
 Baseline: bare stock spaCy ``nlp.pipe`` over the same texts with the same number of
-processes (``--bare-sample K`` times it on every K-th article: the same words/s in a
+processes, started as ingest starts its workers (forkserver, ``WORKER_ENVIRONMENT``: one
+BLAS thread per process; on 1 process both run in this process as it is)
+(``--bare-sample K`` times it on every K-th article: the same words/s in a
 K-th of the time). Also timed: Dossier's own NLP pass alone (the same model with its
 identical, faster rule components, ``dossier.analyze.fastpipes``), so the table shows both
 the ratio to stock spaCy (the target) and what ingest costs beyond the parse it runs.
@@ -75,32 +78,56 @@ def build_corpus(seeds: list[dict], size: int, seed: int = 7) -> list[dict]:
 
 
 class PeakMemory:
-    """Peak RSS of this process and all its descendants, sampled in a thread."""
+    """Peak RSS of this process and all its descendants, sampled in a thread; every 2 s
+    also this process's RSS and the largest child's unique memory (USS: pages no other
+    process shares, so a worker's own growth shows without the shared model pages that
+    the tree sum counts once per process)."""
 
     def __init__(self) -> None:
         self.peak = 0
         self.samples: list[int] = []
+        self.parent_rss: list[int] = []
+        self.child_uss: list[int] = []
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def _run(self) -> None:
         me = psutil.Process()
+        tick = 0
         while not self._stop.is_set():
             total = 0
-            for proc in [me, *me.children(recursive=True)]:
+            children = me.children(recursive=True)
+            for proc in [me, *children]:
                 with contextlib.suppress(psutil.Error):
                     total += proc.memory_info().rss
             self.peak = max(self.peak, total)
             self.samples.append(total)
+            if tick % 10 == 0:
+                self.parent_rss.append(me.memory_info().rss)
+                uss = [0]
+                for proc in children:
+                    with contextlib.suppress(psutil.Error):
+                        uss.append(proc.memory_full_info().uss)
+                self.child_uss.append(max(uss))
+            tick += 1
             self._stop.wait(0.2)
 
-    def by_quarter(self) -> list[float]:
-        """Highest RSS (MB) in each quarter of the run: flat when memory does not grow."""
-        n = len(self.samples)
+    @staticmethod
+    def _quarters(samples: list[int]) -> list[float]:
+        n = len(samples)
         if n < 4:
             return []
         bounds = [n * q // 4 for q in range(5)]
-        return [round(max(self.samples[a:b]) / 2**20, 1) for a, b in itertools.pairwise(bounds)]
+        return [round(max(samples[a:b]) / 2**20, 1) for a, b in itertools.pairwise(bounds)]
+
+    def by_quarter(self) -> list[float]:
+        """Highest tree RSS (MB) in each quarter of the run: flat when memory does not grow."""
+        return self._quarters(self.samples)
+
+    def parts_by_quarter(self) -> dict[str, list[float]]:
+        """The same for this process's RSS and for the largest child's USS."""
+        return {"this_process_rss_mb": self._quarters(self.parent_rss),
+                "largest_child_uss_mb": self._quarters(self.child_uss)}
 
     def __enter__(self) -> PeakMemory:
         self._thread.start()
@@ -139,14 +166,21 @@ def bare_spacy(
 ) -> tuple[float, float | None]:
     """Wall seconds for nlp.pipe over ``texts`` on ``processes`` processes (model load
     excluded), and on 1 process also its CPU seconds."""
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
+
+    from dossier.corpus.distributed import worker_environment
 
     if processes == 1:
         _nlp(stock)
         start, cpu = time.perf_counter(), time.process_time()
         _bare_chunk(texts, stock)
         return time.perf_counter() - start, time.process_time() - cpu
-    with ProcessPoolExecutor(processes) as pool:
+    # started like ingest's workers (forkserver, one BLAS thread each), so the baseline
+    # runs under the same conditions as the ingest it is compared with
+    with worker_environment(), ProcessPoolExecutor(
+        processes, mp_context=multiprocessing.get_context("forkserver")
+    ) as pool:
         list(pool.map(_bare_chunk, [["warm up"]] * processes, [stock] * processes))
         chunks = [texts[i::processes] for i in range(processes)]
         start = time.perf_counter()
@@ -189,6 +223,7 @@ def run_ingest(path: Path, mode: str, workdir: Path, batch_size: int) -> dict:
             "words_per_s": round(report.words / seconds, 1),
             "peak_rss_mb": round(memory.peak / 2**20, 1),
             "peak_rss_mb_by_quarter": memory.by_quarter(), "words": report.words,
+            "memory_parts_by_quarter": memory.parts_by_quarter(),
             # this process only: the whole ingest on 1 process (plus the memory sampler)
             "cpu_seconds_this_process": round(cpu_seconds, 2)}
 
@@ -283,6 +318,9 @@ def main(argv: list[str] | None = None) -> int:
               f"{r['bare_spacy_words_per_s']:8.0f} {r['ratio_to_bare']:6.2f} "
               f"{r['our_nlp_pass_words_per_s']:8.0f} {r['ratio_to_our_nlp_pass']:6.2f} "
               f"{r['peak_rss_mb']:8.0f}  by quarter of the run: {r['peak_rss_mb_by_quarter']}")
+        parts = r["memory_parts_by_quarter"]
+        print(f"{'':8} by quarter: this process RSS {parts['this_process_rss_mb']}, "
+              f"largest child USS {parts['largest_child_uss_mb']}")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, indent=2) + "\n")
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import random
 import subprocess
 import sys
@@ -10,7 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from dossier.corpus.distributed import DaskExecutor, LocalExecutor
+from dossier.corpus.distributed import (
+    DaskExecutor,
+    LocalExecutor,
+    ProcessExecutor,
+    worker_environment,
+)
 from dossier.corpus.ingest import ingest
 from dossier.corpus.store import Store
 
@@ -113,15 +119,54 @@ def test_ingest_twice_stores_nothing_twice_and_reports_bad_records(tmp_path) -> 
         assert sum(s.size for s in store.stories()) == 4
 
 
-@pytest.mark.slow
-def test_dask_local_cluster_ingest_matches_in_process_ingest(tmp_path) -> None:
-    stream = _write_stream(tmp_path / "feed.jsonl", 5)
-    with DaskExecutor("local", workers=1, processes=False) as executor:
-        report = ingest([stream], tmp_path / "dask.duckdb", batch_size=2, executor=executor)
-    assert report.stored == 5
-    ingest([stream], tmp_path / "local.duckdb", batch_size=2, executor=LocalExecutor())
-    assert _table_counts(tmp_path / "dask.duckdb") == _table_counts(tmp_path / "local.duckdb")
-    with Store(tmp_path / "dask.duckdb", read_only=True) as a, \
-            Store(tmp_path / "local.duckdb", read_only=True) as b:
+def _blas_threads() -> list[int]:
+    """Thread counts of the BLAS libraries loaded in the calling process (numpy's, and
+    scipy's once loaded)."""
+    import numpy  # noqa: F401
+    from threadpoolctl import threadpool_info
+
+    return [lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"]
+
+
+def _same_store(db: Path, reference: Path) -> None:
+    assert _table_counts(db) == _table_counts(reference)
+    with Store(db, read_only=True) as a, Store(reference, read_only=True) as b:
         ids = sorted(a.stored_ids())
         assert a.analyses(ids) == b.analyses(ids)
+        assert [s.size for s in a.stories()] == [s.size for s in b.stories()]
+
+
+@pytest.mark.slow
+def test_dask_local_cluster_ingest_matches_in_process_ingest(tmp_path) -> None:
+    stream = _write_stream(tmp_path / "feed.jsonl", 6)
+    with DaskExecutor("local", workers=2) as executor:  # worker processes, with nannies
+        report = ingest([stream], tmp_path / "dask.duckdb", batch_size=2, executor=executor)
+        threads = executor.client.run(_blas_threads)
+    assert report.stored == 6
+    assert [set(t) for t in threads.values()] == [{1}, {1}]  # one BLAS thread per worker
+    ingest([stream], tmp_path / "local.duckdb", batch_size=2, executor=LocalExecutor())
+    _same_store(tmp_path / "dask.duckdb", tmp_path / "local.duckdb")
+
+
+@pytest.mark.slow
+def test_local_process_pool_ingest_matches_in_process_ingest(tmp_path, monkeypatch) -> None:
+    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        monkeypatch.delenv(name, raising=False)
+    stream = _write_stream(tmp_path / "feed.jsonl", 6)
+    with ProcessExecutor(2) as executor:
+        report = ingest([stream], tmp_path / "pool.duckdb", batch_size=2, executor=executor)
+        assert set(executor.pool.submit(_blas_threads).result()) == {1}
+    assert report.stored == 6
+    assert "OPENBLAS_NUM_THREADS" not in os.environ  # the caller's environment is left as it was
+    ingest([stream], tmp_path / "local.duckdb", batch_size=2, executor=LocalExecutor())
+    _same_store(tmp_path / "pool.duckdb", tmp_path / "local.duckdb")
+
+
+def test_worker_environment_keeps_a_thread_count_the_user_set(monkeypatch) -> None:
+    monkeypatch.setenv("OPENBLAS_NUM_THREADS", "4")
+    monkeypatch.delenv("MKL_NUM_THREADS", raising=False)
+    with worker_environment():
+        assert os.environ["OPENBLAS_NUM_THREADS"] == "4"
+        assert os.environ["MKL_NUM_THREADS"] == "1"
+    assert os.environ["OPENBLAS_NUM_THREADS"] == "4"
+    assert "MKL_NUM_THREADS" not in os.environ
