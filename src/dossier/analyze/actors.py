@@ -12,7 +12,7 @@ them are not coded: PETRARCH and ICEWS make the same choice.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from dossier.analyze.countries import country_of_capital, country_of_demonym, country_of_name
@@ -40,7 +40,8 @@ ROLE_WORDS: dict[str, str] = {
          "brigade", "force", "forces", "fighter", "drone", "aircraft", "plane", "airplane",
          "helicopter", "gunship", "tank", "warships", "sniper", "paratrooper", "infantry",
          "artilleryman", "sailor", "airman", "airmen", "coastguard", "peacekeeper",
-         "peacekeepers", "admiral", "colonel", "squadron", "platoon", "regiment"], "MIL"),
+         "peacekeepers", "admiral", "colonel", "squadron", "platoon", "regiment", "guard",
+         "guardsman", "guardsmen"], "MIL"),
     **dict.fromkeys(["police", "policeman", "policemen", "cop"], "COP"),
     **dict.fromkeys(
         ["rebel", "insurgent", "militant", "guerrilla", "separatist", "jihadist",
@@ -328,7 +329,7 @@ def _np_tokens(head: Token) -> list[Token]:
 
 def _place_phrase(head: Token) -> list[Token]:
     """ "rebels in eastern Congo", "dissidents from Myanmar": where a role-holder is from."""
-    if head.lemma_.lower() not in ROLE_WORDS:
+    if _role_word(head) is None:
         return []
     return [t for c in head.rights if c.dep_ == "prep" and c.lower_ in ("in", "from")
             for t in c.subtree]  # fmt: skip
@@ -340,8 +341,8 @@ def _country_in(
     """Country named by these tokens, and whether it came from a capital/name (not a demonym)."""
     seen: set[int] = set()
     for tok in toks:
-        if tok.i in seen:
-            continue
+        if tok.i in seen or (tok.dep_ == "npadvmod" and tok.head.lower_ in _BACKING):
+            continue  # "Russian-backed separatists" are not Russia's
         if extra is not None:
             found = extra.country(tok.text)
             if found:
@@ -350,6 +351,9 @@ def _country_in(
         if ent is not None and tok.ent_type_ in ("GPE", "NORP", "LOC", "ORG"):
             seen.update(range(ent.start, ent.end))
             words = ent.text
+            whole = country_of_name(words) or country_of_demonym(words)
+            if whole and len(ent) > 1:  # "the Republic of Korea", "East German"
+                return whole, True
             # An organisation named after a country is not that country's actor,
             # unless it is its government body ("the Chinese Foreign Ministry").
             if (
@@ -380,6 +384,10 @@ def _country_in(
     return None, False
 
 
+_BACKING = {"backed", "supported", "funded", "sponsored", "armed", "trained", "allied",
+            "aligned", "financed", "inspired", "influenced", "held", "controlled"}  # fmt: skip
+
+
 def _ent_of(doc: Doc, tok: Token) -> Span | None:
     if not tok.ent_type_:
         return None
@@ -392,17 +400,37 @@ def _ent_of(doc: Doc, tok: Token) -> Span | None:
     return doc[start:end]
 
 
+def _role_word(tok: Token) -> str | None:
+    """Role of one word; a capitalised plural the tagger took for a name ("Rebels in
+    Mali" at a sentence start) is looked up in the singular, names ("United States") not."""
+    role = ROLE_WORDS.get(tok.lemma_.lower()) or ROLE_WORDS.get(tok.lower_)
+    if role is None and tok.pos_ == "PROPN" and not tok.ent_type_ and tok.lower_.endswith("s"):
+        role = ROLE_WORDS.get(tok.lower_[:-1])
+    return role
+
+
 def _role_in(toks: list[Token], head: Token) -> str | None:
-    if head.lemma_.lower() in ROLE_WORDS:
-        return ROLE_WORDS[head.lemma_.lower()]
+    if _role_word(head):
+        return _role_word(head)
     for tok in reversed(toks):
-        role = ROLE_WORDS.get(tok.lemma_.lower()) or ROLE_WORDS.get(tok.lower_)
+        role = _role_word(tok)
         if role and tok.dep_ in ("compound", "amod", "nmod", "pobj", "nsubj", "dobj"):
             return role
     return None
 
 
-_COUNTRY_LIKE_HEADS = {"side", "people", "nation", "country", "state", "republic", "kingdom"}
+def _title_body(toks: list[Token]) -> str | None:
+    """The international body a person's title names ("NATO Secretary General ...")."""
+    text = f" {' '.join(t.lower_ for t in toks if t.dep_ in _TITLE_DEPS)} "
+    for name, code in ORGANISATIONS.items():
+        if code.startswith(("IGO", "NGO")) and f" {name} " in text:
+            return code
+    return None
+
+
+_TITLE_DEPS = {"compound", "nmod", "amod", "appos", "pobj", "poss"}
+_COUNTRY_LIKE_HEADS = {"side", "people", "nation", "country", "state", "republic", "kingdom",
+                       "capital"}
 
 
 def _definite(tok: Token) -> bool:
@@ -438,13 +466,27 @@ class ActorCoder:
             code = self._learn_person(m)
             if code:
                 self._person_codes[m.entity_key] = code
+        # "Kenyan Foreign Minister Amina Wekesa ... Wekesa said": the surname alone, when
+        # the tagger misses it later, is the person introduced (one code per surname).
+        self._surnames: dict[str, tuple[int, str | None]] = {}
+        for m in mentions:
+            code = self._person_codes.get(m.entity_key or "")
+            words = m.text.removesuffix("'s").split()
+            last = words[-1].split("-")[-1] if words else ""  # "Mensah-Boateng": its head
+            if m.label != "PERSON" or not code or len(words) < 2 or not last[:1].isupper():
+                continue
+            start, known = self._surnames.get(last, (m.start, code))
+            self._surnames[last] = (min(start, m.start), code if known == code else None)
 
     def _learn_person(self, mention: Mention) -> str | None:
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         return self._learn_span(span, (mention.entity_key or mention.text).split(":", 1)[-1])
 
     def _learn_span(self, span: Span | None, name: str) -> str | None:
-        """Role from the article's description of this person, else the people table."""
+        """Role from the article's description of this person, else the people table, else
+        a title's role in the one country the sentence names."""
+        country: str | None = None
+        role: str | None = None
         if span is not None:
             head = span.root
             toks = _np_tokens(head) + [t for c in head.children if c.dep_ == "appos"
@@ -457,21 +499,55 @@ class ActorCoder:
                          if t.lemma_.lower() in ROLE_WORDS and t.dep_ != "prep"), None)  # fmt: skip
             if country and role in ("GOV", "MIL", "LEG", "JUD", "OPP", "REB"):
                 return country + role
-        name = name.lower()
-        table = PEOPLE.get(name) or PEOPLE.get(_TITLE_CUT.sub("", name))
+            body = _title_body(toks)  # "UN Secretary-General Ban", "Arab League chief Moussa"
+            if body:
+                return body
+        lowered = name.lower()
+        table = PEOPLE.get(lowered) or PEOPLE.get(_TITLE_CUT.sub("", lowered))
         if table:
             return table
-        parts = name.split()
-        return PEOPLE.get(parts[-1]) if len(parts) == 1 else None
+        parts = lowered.split()
+        if len(parts) == 1 and parts[0] in PEOPLE:
+            return PEOPLE[parts[0]]
+        if span is not None and country is None and role in ("GOV", "MIL"):
+            country = self._sole_country(span)  # "Kenyan students ... President Moi"
+            if country:
+                return country + role
+        return None
+
+    def _sole_country(self, span: Span) -> str | None:
+        """The one country a sentence names besides this person, if only one: where an
+        untitled-by-country president or general introduced there holds office."""
+        found: set[str] = set()
+        for tok in span.sent:
+            if span.start <= tok.i < span.end or not tok.text[:1].isupper():
+                continue
+            country, _ = _country_in(self.doc, [tok], self.extra)
+            if country:
+                found.add(country)
+        return found.pop() if len(found) == 1 else None
 
     def person_code(self, tok: Token) -> str | None:
         key = self._key_at.get(tok.i)
         if key and key in self._person_codes:
             return self._person_codes[key]
+        surname = self.surname_code(tok)
+        if surname:
+            return surname
         if key is None and tok.ent_type_ == "PERSON":
             ent = _ent_of(self.doc, tok)
             return self._learn_span(ent, ent.text if ent is not None else tok.text)
         return PEOPLE.get(tok.lower_) if tok.text[:1].isupper() else None
+
+    def surname_code(self, tok: Token) -> str | None:
+        """Code of a person named earlier in full with a role, for their bare surname."""
+        start, code = self._surnames.get(tok.text.removesuffix("'s"), (tok.idx, None))
+        if code is None or start >= tok.idx or tok.pos_ != "PROPN":
+            return None
+        if tok.ent_type_ not in ("", "PERSON"):  # a lone name the tagger took for a body
+            ent = _ent_of(self.doc, tok)
+            return code if ent is not None and " " not in ent.text else None
+        return code
 
     def _earlier_with_role(self, head: Token, role: str) -> str | None:
         """Country of the nearest earlier actor with this role (this or the 2 sentences before)."""
@@ -579,6 +655,10 @@ class ActorCoder:
             or MORE_CAPITALS.get(head.lower_)
         )
         ent = _ent_of(doc, head)
+        if head.pos_ == "PROPN" and len(toks) > 2:
+            whole = country_of_name(text)  # "the Democratic Republic of the Congo"
+            if whole:
+                return Actor(whole, text, start, end)
         lowered = " ".join(t.lower_ for t in toks if t.dep_ != "det" and t.tag_ != "POS")
         if self.extra is not None:
             own = self.extra.lookup(lowered)
@@ -594,6 +674,7 @@ class ActorCoder:
         if (
             head.ent_type_ == "PERSON"
             or head.i in self._key_at
+            or (head.ent_type_ in ("", "ORG", "GPE", "NORP") and self.surname_code(head))
             or (
                 head.lower_ in PEOPLE and head.text[:1].isupper() and head.pos_ in ("PROPN", "NOUN")
             )
@@ -602,7 +683,7 @@ class ActorCoder:
             if code:
                 return Actor(code, text, start, end, person=True)
             return None
-        padded = f" {lowered} "
+        padded = f" {lowered} {text.lower()} "  # "al - shabab fighters", "al-shabab fighters"
         for name, code in ORGANISATIONS.items():
             if f" {name} " in padded and (len(name) > 3 or lowered == name):
                 country, _ = _country_in(doc, toks, self.extra)
@@ -621,13 +702,20 @@ class ActorCoder:
         if country is None:
             country, _ = _country_in(doc, _place_phrase(head), self.extra)
         role = _role_in(toks, head)
+        if country is None and role is not None:
+            for appos in head.children:  # "the party's leader, Mahmoud Abbas": the person
+                if appos.dep_ == "appos" and appos.pos_ == "PROPN":
+                    named_one = self.code(appos, resolve)
+                    if named_one is not None and not named_one.code.startswith("---"):
+                        return replace(named_one, text=text, start=start, end=end)
         if country:
             if head.ent_type_ in ("GPE", "NORP") or role is None:
                 # "Chinese goods", "U.S. jobs": a country's things, not the country.
                 if (
                     head.ent_type_ not in ("GPE", "NORP")
                     and head.pos_ != "PROPN"
-                    and head.lemma_.lower() not in ("side", "people", "nation", "country")
+                    and head.lemma_.lower() not in ("side", "people", "nation", "country",
+                                                    "capital")
                 ):
                     return None
                 return Actor(country, text, start, end, plural=plural)

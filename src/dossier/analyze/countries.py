@@ -25,6 +25,8 @@ _NAMES = {
     "kosovo": "XKX",
     "mainland china": "CHN", "prc": "CHN", "dprk": "PRK", "rok": "KOR", "uae": "ARE",
     "the united states": "USA", "the united kingdom": "GBR",
+    "democratic republic of the congo": "COD", "democratic republic of congo": "COD",
+    "dr congo": "COD", "drc": "COD", "republic of korea": "KOR",
 }  # fmt: skip
 
 # Demonyms (adjective and plural noun forms) of the countries most in the news.
@@ -58,7 +60,10 @@ _DEMONYMS = {
     "colombian": "COL", "argentine": "ARG", "argentinian": "ARG", "chilean": "CHL",
     "peruvian": "PER", "south african": "ZAF", "ethiopian": "ETH", "somali": "SOM",
     "sudanese": "SDN", "algerian": "DZA", "moroccan": "MAR", "tunisian": "TUN",
-    "new zealand": "NZL", "kiwi": "NZL", "soviet": "RUS",
+    "new zealand": "NZL", "kiwi": "NZL", "soviet": "RUS", "east german": "DEU",
+    "west german": "DEU", "uzbek": "UZB", "tajik": "TJK", "kyrgyz": "KGZ",
+    "turkmen": "TKM", "togolese": "TGO", "malagasy": "MDG", "serb": "SRB", "croat": "HRV",
+    "slovak": "SVK", "slovene": "SVN", "swede": "SWE", "dane": "DNK", "finn": "FIN",
 }  # fmt: skip
 
 # Capitals (and seats of government) that news uses for the government itself.

@@ -83,7 +83,7 @@ VERBS: dict[str, str] = _codes(
     c172="ban outlaw censor",
     c173="arrest detain jail imprison indict prosecute apprehend",
     c174="deport",
-    c175="repress suppress",
+    c175="repress suppress disperse",
     c181="kidnap abduct hijack",
     c182="assault beat stab",
     c1822="torture",
@@ -218,7 +218,13 @@ LIGHT_VERBS = {
     "finalize", "finalise", "seal", "renew", "apply", "enforce", "widen", "pledge",
     "promise", "vow", "boost", "strengthen", "improve", "deepen", "restore", "establish",
     "normalize", "normalise", "cut", "sever", "suspend", "downgrade", "break", "freeze",
+    "halt", "stop", "violate", "abandon",
 }  # fmt: skip
+
+# Light verbs that end or break what their object names: they code only through
+# LIGHT_OVERRIDES ("halted aid" is a cut in aid, "ended its offensive" no attack).
+STOPPING_VERBS = {"halt", "stop", "end", "cut", "sever", "suspend", "downgrade", "break",
+                  "freeze", "violate", "abandon"}  # fmt: skip
 
 # Light verbs that change the noun's code: lifting sanctions is easing them.
 LIGHT_OVERRIDES: dict[tuple[str, str], str] = {
@@ -234,6 +240,12 @@ LIGHT_OVERRIDES: dict[tuple[str, str], str] = {
     ("cut", "070"): "162", ("suspend", "070"): "162", ("freeze", "070"): "162",
     ("cut", "061"): "163", ("suspend", "061"): "163", ("suspend", "040"): "164",
     ("suspend", "046"): "164", ("break", "046"): "164",
+    ("break", "0871"): "196", ("violate", "0871"): "196",
+    **{(verb, "045"): "165" for verb in ("halt", "stop", "end", "suspend", "abandon")},
+    # halting or stopping ties, aid, trade or talks reduces them (16)
+    **{(verb, code): cut for verb in ("halt", "stop", "end", "abandon")
+       for code, cut in (("050", "161"), ("070", "162"), ("071", "162"), ("072", "162"),
+                         ("061", "163"), ("040", "164"), ("046", "164"))},
     # lifting or easing a blockade, ban, curfew or sanctions is easing them (08)
     **{(verb, code): eased for verb in ("lift", "ease", "remove", "end", "relax", "loosen")
        for code, eased in (("191", "0872"), ("172", "081"), ("1723", "0813"), ("163", "085"))},
@@ -259,7 +271,8 @@ NOUNS: dict[str, str] = _codes(
     c074="peacekeeper peacekeepers peacekeeping",
     c0871="ceasefire truce",
     c090="investigation inquiry probe",
-    c100="demand ultimatum",
+    c100="demand",
+    c139="ultimatum",
     c114="complaint",
     c115="lawsuit",
     c173="arrest detention",

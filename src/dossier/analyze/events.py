@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from dossier.analyze import event_verbs as ev
@@ -82,6 +82,7 @@ _SETTING_PREPS = {
 }
 _RECIPIENT_PREPS = {"to", "with", "against", "toward", "towards", "upon", "on"}
 _SUBJECT_CONTROL = {"use", "promise", "take", "need", "spend"}
+_PREP_VERBS = {verb for verb, _ in ev.VERB_PREPS}
 
 
 @dataclass
@@ -180,8 +181,29 @@ def _candidates(sent: Span) -> Iterator[_Found]:
                 yield found
 
 
-def _verb_events(verb: Token) -> Iterator[_Found]:
+def _known_verb(lemma: str) -> bool:
+    return (lemma in ev.VERBS or lemma in ev.LIGHT_VERBS or lemma in ev.SAYING_VERBS
+            or lemma in _PREP_VERBS)  # fmt: skip
+
+
+def verb_lemma(verb: Token) -> str:
+    """The verb's lemma; when the tagger's is unknown to the event dictionary, a regular
+    de-inflection of the word that is ("staged" was lemmatised as "stag")."""
     lemma = verb.lemma_.lower()
+    if _known_verb(lemma):
+        return lemma
+    word = verb.lower_
+    for suffix, ends in (("ed", ("e", "")), ("ing", ("e", "")), ("es", ("e", "")), ("s", ("",))):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            for end in ends:
+                guess = word[: -len(suffix)] + end
+                if _known_verb(guess):
+                    return guess
+    return lemma
+
+
+def _verb_events(verb: Token) -> Iterator[_Found]:
+    lemma = verb_lemma(verb)
     if lemma in ev.SAYING_VERBS or lemma in ev.WANTING_VERBS:
         yield from _demands(verb, lemma)
     prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
@@ -202,17 +224,23 @@ def _verb_events(verb: Token) -> Iterator[_Found]:
     if lemma in ev.NAMING_VERBS and _condemning_complement(verb):
         yield from _with_args(verb, "111", [c for c in verb.children if c.dep_ == "dobj"][:1])
         return
+    stopped = False  # "suspended its aid", "broke the ceasefire with": that is the action
     if lemma in ev.LIGHT_VERBS:
         for obj in _objects(verb):
             noun_code = _noun_code(obj)
-            if noun_code:
+            if noun_code and (
+                lemma not in ev.STOPPING_VERBS or (lemma, noun_code) in ev.LIGHT_OVERRIDES
+            ):
                 code = ev.LIGHT_OVERRIDES.get((lemma, noun_code), noun_code)
                 targets = _noun_targets(obj) or _verb_targets(verb, objects=False)
                 incoming = _incoming(obj)
                 for found in _with_args(verb, code, targets, nominal_anchor=obj):
                     if incoming:  # "took a call from the Taiwanese president"
                         found.source, found.target = found.target, found.source
+                    stopped = stopped or lemma in ev.STOPPING_VERBS
                     yield found
+    if stopped:
+        return
     objects = [c for c in verb.children if c.dep_ == "dobj" and lemma not in ev.VERBS]
     preps = [c for v in [verb, *objects] for c in v.children if c.dep_ in ("prep", "agent")]
     for prep in preps:  # "fired shells at Seoul": the preposition may hang on the object
@@ -588,7 +616,12 @@ def _event(found: _Found, source: Actor | None, target: Actor, conf: float, sent
     if source is None or source.code == target.code:
         return
     if source.code.startswith("---") and target.code.startswith("---"):
-        return
+        # "riot police dispersed opposition supporters in Kinshasa": both of that place
+        here = _place_country(found, coder)
+        if here is None or not _domestic_pair(source.code[3:6], target.code[3:6]):
+            return
+        source = replace(source, code=here + source.code[3:])
+        target = replace(target, code=here + target.code[3:])
     if source.code.startswith("---") != target.code.startswith("---"):
         # "police fired at opposition supporters in Nairobi": a domestic actor of
         # unknown country belongs where the action happens, if that is the other's country
@@ -598,9 +631,18 @@ def _event(found: _Found, source: Actor | None, target: Actor, conf: float, sent
                 source = Actor(here + source.code[3:], source.text, source.start, source.end)
             else:
                 target = Actor(here + target.code[3:], target.text, target.start, target.end)
-    if source.country == target.country and (len(source.code) == 3 or len(target.code) == 3):
-        return  # "the United States ... the drone": a country does not act on itself
+        source, target = _domestic(source, target)
+    if (
+        source.country == target.country
+        and (len(source.code) == 3 or len(target.code) == 3)
+        and not {source.code[3:6], target.code[3:6]} & _NON_STATE_ROLES
+    ):
+        return  # "the United States ... the drone": a state does not act on itself
     code = found.code
+    if code == "111" and found.anchor.lemma_.lower() == "protest" and (
+        source.code[3:6] in _NON_STATE_ROLES
+    ):
+        code = "141"  # students' or activists' protests are demonstrations, a state's not
     if code[:2] == _MOVEMENT_ROOT and not source.code.endswith("MIL") and code == "150":
         return  # only armed forces "sail past" as a show of force
     status = _status(found.clause, found.anchor)
@@ -631,6 +673,30 @@ def _event(found: _Found, source: Actor | None, target: Actor, conf: float, sent
     )
 
 
+def _domestic(source: Actor, target: Actor) -> tuple[Actor, Actor]:
+    """ "Belarusian police arrested activists": a state's police, courts, government or
+    (against protesters and the press) army act on that country's own people, and
+    protesters act on their own state (civilians facing an army may be foreign)."""
+    def moved(actor: Actor, country: str) -> Actor:
+        return replace(actor, code=country + actor.code[3:])
+
+    src, tgt = source.code[3:6], target.code[3:6]
+    if target.code.startswith("---") and _domestic_pair(src, tgt) and len(source.code) >= 6:
+        return source, moved(target, source.country)
+    if source.code.startswith("---") and _domestic_pair(tgt, src) and len(target.code) >= 6:
+        return moved(source, target.country), target
+    return source, target
+
+
+def _domestic_pair(state: str, people: str) -> bool:
+    if state in ("GOV", "COP", "JUD"):
+        return people in _PEOPLE_ROLES
+    return state == "MIL" and people in _PEOPLE_ROLES - {"CVL"}
+
+
+_PEOPLE_ROLES = {"OPP", "CVL", "MED", "EDU", "CRM"}
+# "al-Shabab fighters attacked the Somali capital": non-state actors do act on their state.
+_NON_STATE_ROLES = _PEOPLE_ROLES | {"REB", "REF"}
 _NP_LINKS = {"prep", "pobj", "poss", "nmod"}
 _INTENT_ROOTS = {"04", "05", "06", "07", "08"}
 
@@ -808,7 +874,9 @@ def _status(clause: Token, anchor: Token) -> str:
             return "future"
         lemma = tok.lemma_.lower()
         if depth and tok.pos_ in ("VERB", "AUX"):
-            if lemma in ev.NEGATING_HEADS:
+            if lemma in ev.NEGATING_HEADS and not (
+                tok.i == clause.i and lemma in ev.STOPPING_VERBS  # "halted aid": the action
+            ):
                 return "negated"
             if lemma in ev.HYPOTHETICAL_HEADS or lemma in ev.ALLEGING_HEADS:
                 return "hypothetical"
