@@ -26,12 +26,17 @@ def test_ingest_then_query_export_and_brief_a_story(tmp_path) -> None:
     runner = CliRunner()
 
     result = runner.invoke(main, ["ingest", str(feed), "--db", db])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 2, result.output  # bad input given: exit 2, the rest stored
     assert "stored 2 articles" in result.output
-    assert "malformed JSON" in result.output  # bad record reported, not fatal
+    skipped = [line for line in result.output.splitlines() if "malformed JSON" in line]
+    assert len(skipped) == 1 and skipped[0].startswith(f"dossier: skipped {feed}")
 
     again = runner.invoke(main, ["ingest", str(feed), "--db", db, "-q"])
-    assert again.exit_code == 0 and "stored" not in again.output
+    assert again.exit_code == 2 and "stored" not in again.output
+
+    feed.write_text("".join(json.dumps(a) + "\n" for a in ARTICLES))
+    clean = runner.invoke(main, ["ingest", str(feed), "--db", db, "-q"])
+    assert clean.exit_code == 0 and clean.output == ""
 
     stories = runner.invoke(main, ["stories", "--db", db, "--json"])
     rows = [json.loads(line) for line in stories.output.splitlines()]

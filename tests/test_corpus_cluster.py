@@ -85,3 +85,14 @@ def test_date_fade_measures_from_the_nearest_member_not_the_first() -> None:
     assert story.gap_days(day + dt.timedelta(days=38)) == 2
     assert story.gap_days(day + dt.timedelta(days=12)) == 7
     assert story.gap_days(None) == 0
+
+
+def test_vocabulary_stays_bounded_on_an_endless_stream_and_stories_still_form() -> None:
+    clusterer = StoryClusterer(ClusterSettings(max_vocabulary=300))
+    day = dt.date(2024, 2, 1)
+    for i in range(400):  # each article brings words no other article has
+        rare = " ".join(f"zq{i}x{j}" for j in range(4))
+        clusterer.add(Article(id=f"n{i}", text=f"Filler bulletin {rare}.", published=day))
+        assert clusterer.vocabulary_size <= 300
+    ids = {a.id: clusterer.add(a) for a in _stream()}
+    assert ids["a0"] == ids["a2"] == ids["a4"] != ids["a1"] == ids["a3"]

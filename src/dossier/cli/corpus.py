@@ -46,7 +46,8 @@ def ingest_command(
 
     Idempotent and resumable: articles already stored (same content id) are skipped,
     so an interrupted run continues where it stopped when run again. Bad records
-    are reported on stderr and kept in the `skipped` table.
+    are reported on stderr, one line each, and kept in the `skipped` table; the good
+    ones are still stored, and the exit code is then 2.
 
     \b
     Examples:
@@ -55,16 +56,19 @@ def ingest_command(
       dossier ingest big.jsonl --db news.duckdb --dask local
     """
     try:
-        _ingest_with_progress(paths, db, workers, dask, batch_size, quiet)
+        skipped = _ingest_with_progress(paths, db, workers, dask, batch_size, quiet)
     except KeyboardInterrupt:
         click.echo("dossier: interrupted; run the same command again to resume", err=True)
         sys.exit(130)
+    if skipped:
+        sys.exit(2)  # as `brief`: bad input was given, even though the rest was stored
 
 
 def _ingest_with_progress(
     paths: tuple[str, ...], db: Path, workers: int, dask: str | None, batch_size: int,
     quiet: bool,
-) -> None:
+) -> int:
+    """Ingest, report, and return how many records were skipped."""
     from dossier.corpus.ingest import count_records, ingest
 
     if quiet or not sys.stderr.isatty():
@@ -105,6 +109,7 @@ def _ingest_with_progress(
             f"{report.already_stored} already stored, {len(report.skipped)} skipped, "
             f"{report.seconds:.1f}s ({report.articles_per_second:.1f} articles/s)"
         )
+    return len(report.skipped)
 
 
 @click.command("stories")

@@ -65,6 +65,9 @@ class ClusterSettings:
     """Only the stories sharing most probe features get an exact cosine (bounds the cost)."""
     date_scale_days: float = 15.0
     """Similarity fades by a factor e per this many days to the story's nearest member."""
+    max_vocabulary: int = 500_000
+    """Document frequencies kept; past this the rarest terms are forgotten (bounds memory
+    on an endless stream, where new names and typos keep arriving)."""
 
 
 def story_id_for(first_article_id: str) -> str:
@@ -186,6 +189,8 @@ class StoryClusterer:
         self._docs += 1
         for term in (*words, *entities):
             self._df[term] += 1
+        if len(self._df) > self.settings.max_vocabulary:
+            self._forget_rare_terms()
         vector: dict[str, float] = {}
         for counts, weight in ((words, 1.0), (entities, self.settings.entity_weight)):
             part = {
@@ -202,6 +207,22 @@ class StoryClusterer:
         # Unit length, so every member weighs the same in a story's centroid.
         total = math.sqrt(sum(v * v for v in vector.values())) or 1.0
         return {t: v / total for t, v in vector.items()}
+
+    @property
+    def vocabulary_size(self) -> int:
+        """Terms whose document frequency is remembered (at most ``max_vocabulary``)."""
+        return len(self._df)
+
+    def _forget_rare_terms(self) -> None:
+        """Drop the rarest terms until the table is at most 3/4 of its cap. A forgotten term
+        weighs as unseen when it comes back, the highest IDF, which is nearly what it had
+        (it was among the rarest). Deterministic, so replaying a stream gives the same
+        decisions."""
+        keep = self.settings.max_vocabulary * 3 // 4
+        floor = 1
+        while len(self._df) > keep:
+            self._df = Counter({t: c for t, c in self._df.items() if c > floor})
+            floor += 1
 
     def _open(self, story: StoryState, published: dt.date | None) -> bool:
         if published is None or story.last is None:
