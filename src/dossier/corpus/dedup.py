@@ -31,6 +31,7 @@ import datetime as dt
 import functools
 import hashlib
 import re
+import zlib
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -86,11 +87,18 @@ def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
 
 
 def minhash(text: str, num_perm: int = NUM_PERM) -> MinHash:
-    """MinHash of the body's shingles with a fixed seed, so results are reproducible."""
+    """MinHash of the body's shingles with a fixed seed, so results are reproducible.
+    Shingles are hashed with CRC-32 (C, deterministic), not datasketch's default SHA-1
+    in Python, which was most of the duplicate check's cost; the seeded permutations
+    that follow make the minima independent across the sketch as before."""
     sketch = MinHash(
-        num_perm=num_perm, seed=SEED, permutations=_permutations(num_perm), scheme=_SCHEME
+        num_perm=num_perm,
+        seed=SEED,
+        hashfunc=zlib.crc32,
+        permutations=_permutations(num_perm),
+        scheme=_SCHEME,
     )
-    sketch.update_batch([s.encode("utf-8") for s in sorted(shingles(text))])
+    sketch.update_batch([s.encode("utf-8") for s in shingles(text)])
     return sketch
 
 
