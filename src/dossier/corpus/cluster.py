@@ -86,12 +86,24 @@ def _stem(word: str) -> str:
 
 
 def _words(text: str) -> list[str]:
-    out = []
-    for word in _WORD.findall(text.lower()):
-        stem = _stem(word)
-        if len(stem) >= 3 and stem not in _STOP and not stem.isdigit():
-            out.append(stem)
-    return out
+    return [stem for word in _WORD.findall(text.lower()) if (stem := _feature_word(word))]
+
+
+@functools.lru_cache(maxsize=200_000)
+def _feature_word(word: str) -> str | None:
+    """The stem a word counts as, or None for stop words, numbers and short words."""
+    stem = _stem(word)
+    return stem if len(stem) >= 3 and stem not in _STOP and not stem.isdigit() else None
+
+
+def _word_counts(text: str) -> Counter[str]:
+    """Stem counts of a text; each distinct word is looked up once (half the words of an
+    article repeat)."""
+    counts: Counter[str] = Counter()
+    for word, n in Counter(_WORD.findall(text.lower())).items():
+        if stem := _feature_word(word):
+            counts[stem] += n
+    return counts
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -113,7 +125,7 @@ def article_features(
     article: Article, analysis: ArticleAnalysis | None = None
 ) -> tuple[Counter[str], Counter[str]]:
     """(word counts, entity counts) of one article; titles count twice."""
-    words = Counter(_words(article.text))
+    words = _word_counts(article.text)
     entities: Counter[str] = Counter()
     if article.title:
         for word in _words(article.title):
