@@ -17,7 +17,7 @@ from dossier.corpus.distributed import (
     ProcessExecutor,
     worker_environment,
 )
-from dossier.corpus.ingest import ingest
+from dossier.corpus.ingest import SNAPSHOT_KEY, CorpusState, ingest
 from dossier.corpus.store import Store
 
 PLACES = ["Lisbon", "Oslo", "Nairobi", "Quito", "Hanoi", "Perth", "Dakar", "Riga"]
@@ -51,8 +51,8 @@ def _write_stream(path: Path, n: int, bad_lines: int = 0) -> Path:
 
 RUNNER = """
 import sys
-from dossier.corpus.ingest import ingest
-ingest([sys.argv[1]], sys.argv[2], batch_size=2,
+from dossier.corpus.ingest import SNAPSHOT_KEY, CorpusState, ingest
+ingest([sys.argv[1]], sys.argv[2], batch_size=2, snapshot_every=3,
        progress=lambda done, step: print(done, flush=True))
 print("finished", flush=True)
 """
@@ -105,6 +105,60 @@ def test_ingest_killed_at_random_points_resumes_with_every_article_once(tmp_path
         ).fetchone()
     assert rows == (total, total, total)
     assert dup_mentions == (0,)
+    # resumed from snapshots taken mid-run, the decisions are an uninterrupted run's
+    assert _decisions(db) == _decisions(clean)
+
+
+def _decisions(db: Path) -> list[tuple]:
+    with Store(db, read_only=True) as store:
+        return store.con.execute(
+            "SELECT id, story_id, duplicate_of, duplicate_kind FROM articles ORDER BY id"
+        ).fetchall()
+
+
+def _copy_feed(path: Path, n: int, start: int) -> Path:
+    """Articles ``start`` .. ``start + n``, plus a reprint of the first under a new title."""
+    records = [_record(i) for i in range(start, start + n)]
+    records.append({**records[0], "title": "Reprinted: " + records[0]["title"],
+                    "text": records[0]["text"] + " Reprinted with permission."})
+    path.write_text("".join(json.dumps(r) + "\n" for r in records))
+    return path
+
+
+def test_a_run_continues_from_the_snapshot_with_an_uninterrupted_runs_decisions(
+    tmp_path,
+) -> None:
+    first = _copy_feed(tmp_path / "day1.jsonl", 14, 0)
+    second = _copy_feed(tmp_path / "day2.jsonl", 14, 14)
+    db = tmp_path / "daily.duckdb"
+    ingest([first], db, batch_size=4, snapshot_every=5)
+    with Store(db, read_only=True) as store:
+        restored = CorpusState.from_store(store)
+        replayed = CorpusState.from_store(store, use_snapshot=False)
+        last = store.last_article()
+    assert last is not None
+    assert restored.replayed == 0 and replayed.replayed == 15  # nothing re-read
+    assert restored.to_json(last) == replayed.to_json(last)  # the same state, exactly
+
+    ingest([second], db, batch_size=4, snapshot_every=5)
+    together = tmp_path / "together.duckdb"
+    ingest([first, second], together, batch_size=4)
+    assert _decisions(db) == _decisions(together)
+    with Store(db, read_only=True) as store:
+        reprints = store.con.execute(
+            "SELECT duplicate_kind FROM articles WHERE title LIKE 'Reprinted: %'"
+        ).fetchall()
+    assert reprints == [("near",), ("near",)]  # the second day's reprint found across runs
+
+
+def test_a_snapshot_that_does_not_match_the_store_is_ignored(tmp_path) -> None:
+    db = tmp_path / "corpus.duckdb"
+    ingest([_copy_feed(tmp_path / "feed.jsonl", 6, 0)], db, batch_size=4)
+    with Store(db) as store:
+        store.set_meta(SNAPSHOT_KEY, '{"version": 1, "seq": 99, "article_id": "x"}')
+        assert CorpusState.from_store(store).replayed == 7  # foreign: replay everything
+        store.set_meta(SNAPSHOT_KEY, "{not json")
+        assert CorpusState.from_store(store).replayed == 7
 
 
 def test_ingest_twice_stores_nothing_twice_and_reports_bad_records(tmp_path) -> None:

@@ -37,6 +37,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from dossier.model import Article, ArticleAnalysis
 from dossier.stopwords import ENGLISH_STOP_WORDS
@@ -303,9 +304,58 @@ class StoryClusterer:
                             del self._postings[term]
                 del self.stories[sid]
 
+    def to_state(self) -> dict[str, Any]:
+        """The clusterer's stream state as JSON values (IDF counts and the stories it still
+        holds), so a later run continues from it (``from_state``) without a replay."""
+        return {
+            "docs": self._docs,
+            "latest": self._latest.isoformat() if self._latest else None,
+            "df": dict(self._df),
+            "stories": [
+                {
+                    "id": story.id,
+                    "first": story.first.isoformat() if story.first else None,
+                    "last": story.last.isoformat() if story.last else None,
+                    "size": story.size,
+                    "centroid": story.centroid,
+                    "norm2": story.norm2,
+                    "days": [day.isoformat() for day in story.days],
+                }
+                for story in self.stories.values()
+            ],
+        }
+
+    @classmethod
+    def from_state(cls, state: dict[str, Any], settings: ClusterSettings | None = None
+                   ) -> StoryClusterer:  # fmt: skip
+        """The clusterer ``to_state`` described; the candidate index is rebuilt from the
+        stories' terms, which is what adding their members had put there."""
+        clusterer = cls(settings)
+        clusterer._docs = int(state["docs"])
+        clusterer._latest = _date(state["latest"])
+        clusterer._df = Counter({str(t): int(c) for t, c in state["df"].items()})
+        for row in state["stories"]:
+            story = StoryState(
+                id=str(row["id"]),
+                first=_date(row["first"]),
+                last=_date(row["last"]),
+                size=int(row["size"]),
+                centroid={str(t): float(w) for t, w in row["centroid"].items()},
+                norm2=float(row["norm2"]),
+                days=[dt.date.fromisoformat(day) for day in row["days"]],
+            )
+            clusterer.stories[story.id] = story
+            for term in story.centroid:
+                clusterer._postings.setdefault(term, set()).add(story.id)
+        return clusterer
+
     def add_many(
         self, articles: Iterable[Article], analyses: dict[str, ArticleAnalysis] | None = None
     ) -> dict[str, str]:
         """Article id -> story id for a stream, in the order given."""
         analyses = analyses or {}
         return {a.id: self.add(a, analyses.get(a.id)) for a in articles}
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None

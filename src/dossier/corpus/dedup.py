@@ -27,6 +27,7 @@ deterministic (fixed MinHash seed, stable ordering).
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import functools
 import hashlib
@@ -35,6 +36,7 @@ import zlib
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
@@ -213,6 +215,47 @@ class DuplicateIndex:
             if self._sketches.pop(entry.key, None) is not None:
                 del self._ids_by_key[entry.key]
                 self._lsh.remove(entry.key)
+
+    def to_state(self) -> dict[str, Any]:
+        """Everything the index holds, as JSON values (MinHash values base64-encoded), so
+        a later run can continue from it (``from_state``) instead of re-reading articles."""
+        return {
+            "threshold": self.threshold,
+            "num_perm": self.num_perm,
+            "window_days": self.window_days,
+            "max_entries": self.max_entries,
+            "next_key": self._next_key,
+            "newest": self._newest,
+            "entries": [[e.key, e.article_id, e.fingerprint, e.day] for e in self._queue],
+            "exact": self._exact,
+            "original": self._original,
+            "sketches": {
+                key: base64.b64encode(sketch.hashvalues.astype("<u8").tobytes()).decode("ascii")
+                for key, sketch in self._sketches.items()
+            },
+        }
+
+    @classmethod
+    def from_state(cls, state: dict[str, Any]) -> DuplicateIndex:
+        """The index ``to_state`` described; sketches re-enter the LSH in their first order."""
+        index = cls(state["threshold"], state["num_perm"], state["window_days"],
+                    state["max_entries"])  # fmt: skip
+        index._next_key = int(state["next_key"])
+        index._newest = state["newest"]
+        sketches: dict[str, str] = state["sketches"]
+        for key, article_id, fingerprint, day in state["entries"]:
+            entry = _Entry(str(key), str(article_id), str(fingerprint), day)
+            index._entries[entry.article_id] = entry
+            index._queue.append(entry)
+            if (raw := sketches.get(entry.key)) is not None:
+                values = np.frombuffer(base64.b64decode(raw), dtype="<u8").astype(np.uint64)
+                sketch = LeanMinHash(seed=SEED, hashvalues=values, scheme=_SCHEME)
+                index._lsh.insert(entry.key, sketch)
+                index._sketches[entry.key] = sketch
+                index._ids_by_key[entry.key] = entry.article_id
+        index._exact = dict(state["exact"])
+        index._original = dict(state["original"])
+        return index
 
     def _best_near(self, sketch: LeanMinHash) -> tuple[str, float] | None:
         best: tuple[str, float] | None = None

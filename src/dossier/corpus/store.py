@@ -222,6 +222,16 @@ class Store:
             raise
         return len(fresh)
 
+    def last_article(self) -> tuple[int, str] | None:
+        """(seq, id) of the article stored last, or None for an empty store."""
+        row = self._one("SELECT seq, id FROM articles ORDER BY seq DESC LIMIT 1")
+        return (int(row[0]), str(row[1])) if row else None
+
+    def article_at(self, seq: int) -> str | None:
+        """Id of the article stored with sequence number ``seq``."""
+        row = self._one("SELECT id FROM articles WHERE seq = ?", [seq])
+        return str(row[0]) if row else None
+
     def _next_seq(self) -> int:
         """Next ingest sequence number, read from the table once per connection (a
         ``max(seq)`` per batch scanned a column that grows with the corpus)."""
@@ -346,16 +356,17 @@ class Store:
     # ---- reading -------------------------------------------------------------------
 
     def iter_articles(
-        self, story_id: str | None = None, batch_size: int = 1000
+        self, story_id: str | None = None, batch_size: int = 1000, after_seq: int = -1
     ) -> Iterator[tuple[Article, str | None]]:
-        """Stored articles in ingest order, with their story id (streamed in batches)."""
+        """Stored articles in ingest order (those after ``after_seq``), with their story id
+        (streamed in batches)."""
         sql = (
             "SELECT id, text, title, outlet, published, url, author, wire, source_path, "
-            "story_id FROM articles"
+            "story_id FROM articles WHERE seq > ?"
         )
-        params: list[object] = []
+        params: list[object] = [after_seq]
         if story_id is not None:
-            sql += " WHERE story_id = ?"
+            sql += " AND story_id = ?"
             params.append(story_id)
         cursor = self.con.cursor()
         cursor.execute(sql + " ORDER BY seq", params)
