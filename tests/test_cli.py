@@ -113,3 +113,20 @@ def test_help_has_examples():
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def test_a_file_that_is_not_a_store_is_one_line_and_exit_2(tmp_path):
+    import duckdb
+
+    not_duckdb = tmp_path / "notes.duckdb"
+    not_duckdb.write_text("meeting notes, not a database\n")
+    foreign = tmp_path / "other.duckdb"
+    with duckdb.connect(str(foreign)) as con:
+        con.execute("CREATE TABLE t (x INTEGER)")
+    for db, problem in ((not_duckdb, "cannot open the store"), (foreign, "not a Dossier store")):
+        assert_one_clear_line(run("stories", "--db", str(db)), db.name, problem)
+        assert_one_clear_line(run("quotes", "--db", str(db), "Costa"), db.name, problem)
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"text": "Flood waters rose in Lisbon on Monday."}) + "\n")
+    proc = run("ingest", str(feed), "--db", str(not_duckdb), "-q")
+    assert_one_clear_line(proc, not_duckdb.name, "cannot open the store")

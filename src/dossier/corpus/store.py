@@ -43,6 +43,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
+from dossier.errors import InputError
 from dossier.model import (
     Article,
     ArticleAnalysis,
@@ -137,13 +138,28 @@ class Store:
     def __init__(self, path: str | Path, read_only: bool = False) -> None:
         self.path = Path(path)
         self._seq: int | None = None
-        self.con = duckdb.connect(
-            str(self.path), read_only=read_only, config={"memory_limit": MEMORY_LIMIT}
-        )
+        try:
+            self.con = duckdb.connect(
+                str(self.path), read_only=read_only, config={"memory_limit": MEMORY_LIMIT}
+            )
+        except duckdb.Error as exc:  # not a DuckDB file, or another process writes to it
+            problem = str(exc).splitlines()[0].removeprefix("IO Error: ")
+            raise InputError(str(self.path), f"cannot open the store: {problem}") from None
         if not read_only:
             self.con.execute(_DDL)
             self.con.execute(
                 "INSERT OR REPLACE INTO meta VALUES ('schema', ?)", [STORE_SCHEMA]
+            )
+            return
+        try:
+            schema = self._one("SELECT value FROM meta WHERE key = 'schema'")
+        except duckdb.CatalogException:
+            schema = None
+        if schema is None or schema[0] != STORE_SCHEMA:
+            self.con.close()
+            found = "no Dossier tables" if schema is None else f"schema {schema[0]}"
+            raise InputError(
+                str(self.path), f"not a Dossier store of schema {STORE_SCHEMA} ({found})"
             )
 
     def __enter__(self) -> Store:
