@@ -130,3 +130,9 @@ def test_a_file_that_is_not_a_store_is_one_line_and_exit_2(tmp_path):
     feed.write_text(json.dumps({"text": "Flood waters rose in Lisbon on Monday."}) + "\n")
     proc = run("ingest", str(feed), "--db", str(not_duckdb), "-q")
     assert_one_clear_line(proc, not_duckdb.name, "cannot open the store")
+
+
+def test_a_search_without_searchable_words_is_a_usage_error(tmp_path):
+    proc = run("search", "--db", str(tmp_path / "news.duckdb"), "!!")
+    assert proc.returncode == 2 and "no searchable words" in proc.stderr
+    assert "Traceback" not in proc.stderr

@@ -151,6 +151,10 @@ def search_command(db: Path, text: str, limit: int) -> None:
     Example:
       dossier search --db news.duckdb "ballistic missile launch"
     """
+    from dossier.corpus.store import search_terms
+
+    if not search_terms(text):
+        raise click.BadParameter(f"{text!r} has no searchable words", param_hint="TEXT")
     with _open(db) as store:
         for article_id, title, score in store.search(text, limit=limit):
             click.echo(f"{score:8.3f}  {article_id}  {title or ''}")
