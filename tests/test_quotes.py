@@ -459,3 +459,60 @@ def test_an_infinitive_that_quotes_words_is_what_the_speaker_said(quotes_of, tex
     assert [(q.kind, q.cue, q.speaker, q.text) for q in quotes] == [
         ("mixed", "told", "Lopez", 'to "go vote and bring a friend."')
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            'The town is not shaken by the flood; Ana Ruiz said it "made the town stronger."',
+            'it "made the town stronger."',
+            "Ana Ruiz",
+        ),
+        (
+            "Tom Reyes, the governor, is not worried about the vote — on Monday he said his "
+            'party "will hold every seat."',
+            'his party "will hold every seat."',
+            "Tom Reyes",
+        ),
+    ],
+)
+def test_of_clauses_before_and_after_the_cue_the_one_after_is_the_content(
+    quotes_of, text, content, speaker
+):
+    said = [q for q in quotes_of(text) if q.cue == "said"]
+    assert [(q.kind, q.text, q.speaker) for q in said] == [("mixed", content, speaker)]
+
+
+def test_quotation_after_a_report_with_its_cue_after_it_goes_on_with_it(quotes_of):
+    text = (
+        'Schools "did well" in the county this year, said Tom Reyes, the governor. '
+        '"That was never in doubt."'
+    )
+    quotes = quotes_of(text)
+    assert len(quotes) == 1 and quotes[0].speaker == "Tom Reyes"
+    assert [text[s:e] for s, e in quotes[0].parts] == [
+        'Schools "did well" in the county this year',
+        '"That was never in doubt."',
+    ]
+
+
+def test_a_cue_with_its_own_clause_after_a_closed_quotation_opens_the_next_report(quotes_of):
+    text = (
+        'The audit accuses Mayor Tom Reyes of hiring "party loyalists." '
+        'He said that is a "gross distortion" of his record.'
+    )
+    said = [q for q in quotes_of(text) if q.cue == "said"]
+    assert [(q.kind, q.text, q.speaker) for q in said] == [
+        ("mixed", 'that is a "gross distortion" of his record', "Tom Reyes")
+    ]
+
+
+def test_a_cue_whose_words_are_all_inside_a_quotation_is_not_a_report(quotes_of):
+    text = (
+        "Ana Ruiz is the mayor. “We were upset when we heard about it,” she said. “Now that "
+        "I think we’ve settled the dispute, we’ve agreed on a review, we should move on, "
+        "because I don’t think voters care.”"
+    )
+    quotes = quotes_of(text)
+    assert [(q.kind, q.cue, len(q.parts)) for q in quotes] == [("direct", "said", 2)]

@@ -113,7 +113,7 @@ def extract_quotes(doc: Doc, article_id: str, mentions: list) -> list[Quote]:
         a.parts = _close_open_quotations(a.parts, quoted)
     indirect = [a for a in indirect if not _within_quotation(a, quoted, text)]
     merged = _drop_repeats(_merge(direct, indirect), text)
-    _attach_following_quotations(merged, quoted, text)
+    _attach_following_quotations(doc, merged, quoted, text)
     resolver = SpeakerResolver(doc, mentions)
     quote_starts = [q.start for q in quoted]
     out: list[Quote] = []
@@ -141,7 +141,11 @@ def _direct_attributions(
         if last is not None and last.parts[-1][1] <= q.start and q.end <= last.cue_start:
             continue  # '"...," X, wearing "Ted Cruz" pins, said': part of the speaker
         after, before = _cue_after(doc, q), _cue_before(doc, q, paragraphs)
-        if before is not None and _closes_sentence(text_of(doc), q):
+        if (
+            after is not None
+            and (before is not None or _reports_own_clause(after[0]))
+            and _closes_sentence(text_of(doc), q)
+        ):
             after = None  # 'but said "the question is the timing." X said ...': X's is next
         cue = after or before or _colon_label(doc, q) or _dash_label(doc, q) or _words_of(doc, q)
         if cue is not None:
@@ -162,6 +166,12 @@ def _direct_attributions(
             last.parts.extend(q.parts)
             last.paragraph = _paragraph_of(paragraphs, q.end - 1)
     return out
+
+
+def _reports_own_clause(verb: Token) -> bool:
+    """'... "security guards." He said that is a "distortion"': a cue with a clause of
+    its own after it opens the next report; it does not close the quotation before it."""
+    return any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
 
 
 def _closes_sentence(text: str, q: QuotedText) -> bool:
@@ -471,11 +481,12 @@ def _starts_sentence(text: str, char: int) -> bool:
 
 
 def _attach_following_quotations(
-    attributions: list[_Attribution], quoted: list[QuotedText], text: str
+    doc: Doc, attributions: list[_Attribution], quoted: list[QuotedText], text: str
 ) -> None:
     """'Valastro praised Christie's leadership.\n\n"We need someone who ..."': a
-    quotation with no cue of its own, right after a reported clause that ends its
-    sentence, goes on with that report (PolNeAR joins them)."""
+    quotation with no cue of its own, right after the sentence of a reported clause,
+    goes on with that report (PolNeAR joins them), also across the report's own cue
+    after its content ('X "did well" in Ohio, said Y. "That was ..."')."""
     taken = [p for a in attributions for p in a.parts]
     ends = sorted(
         (a.parts[-1][1], n)
@@ -493,9 +504,21 @@ def _attach_following_quotations(
             continue
         a = attributions[ends[k][1]]
         gap = text[a.parts[-1][1] : q.start]
-        if gap.strip() not in (".", "") or "\n\n\n" in gap:
+        if "\n\n\n" in gap or (
+            gap.strip() not in (".", "")
+            and not (a.cue_start >= a.parts[-1][1] and _sentence_rest(doc, a.parts[-1][1], gap))
+        ):
             continue
         a.parts.extend(q.parts)
+
+
+def _sentence_rest(doc: Doc, end: int, gap: str) -> bool:
+    """``gap``, the text from ``end`` on, holds at most the rest of the sentence that
+    ends there: no quotation marks and no sentence break before its last full stop."""
+    if any(m in gap for m in _MARK_CHARS) or "\n" in gap.rstrip():
+        return False
+    tok = doc[_token_from(doc, max(0, end - 1))]
+    return tok.sent.end_char >= end + len(gap.rstrip()) and gap.rstrip().endswith(".")
 
 
 # --- indirect quotes ----------------------------------------------------------------------
@@ -665,6 +688,9 @@ def _within_quotation(a: _Attribution, quoted: list[QuotedText], text: str) -> b
         return False
     if any(ps < around[0][0] for ps, _ in a.parts):
         return True
+    start, end = around[0]
+    if all(start <= s and e <= end for s, e in a.parts):
+        return True  # '"Now that it is resolved, we've agreed on X," she said': all quoted
     return not any(ch in ALL_MARKS for s, e in a.parts for ch in text[s:e])
 
 
@@ -705,8 +731,9 @@ def _complement(doc: Doc, verb: Token) -> tuple[list[tuple[int, int]], Token | N
     ]
     # a clause before a clause ('said legalizing it could ...'), and of two clauses the
     # one opened by 'that' ('Claiming X is Y, he told Fox that ...': the parser took the
-    # opening phrase for a complement too)
-    comps.sort(key=lambda c: (c.dep_ != "ccomp", not _marked_that(c)))
+    # opening phrase for a complement too), then the one after the cue ('X is calm — in
+    # fact, she said it "helps"': the sentence before the dash is no complement)
+    comps.sort(key=lambda c: (c.dep_ != "ccomp", not _marked_that(c), c.i < verb.i))
     if comps:
         comp = comps[0]
         if comp.dep_ == "xcomp" and subject is None:
