@@ -249,6 +249,8 @@ class DuplicateIndex:
             index._queue.append(entry)
             if (raw := sketches.get(entry.key)) is not None:
                 values = np.frombuffer(base64.b64decode(raw), dtype="<u8").astype(np.uint64)
+                if len(values) != index.num_perm:
+                    raise ValueError(f"sketch {entry.key} has {len(values)} values")
                 sketch = LeanMinHash(seed=SEED, hashvalues=values, scheme=_SCHEME)
                 index._lsh.insert(entry.key, sketch)
                 index._sketches[entry.key] = sketch

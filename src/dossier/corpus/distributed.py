@@ -17,8 +17,6 @@ on, a ``Skipped`` naming it; one bad article never sinks its batch.
 from __future__ import annotations
 
 import contextlib
-import ctypes
-import functools
 import multiprocessing
 import os
 from collections import deque
@@ -65,13 +63,6 @@ def worker_environment() -> Iterator[None]:
 
 def analyze_batch(articles: list[Article]) -> list[Result]:
     """Analyse a batch with one spaCy pass; isolate the article that fails, if any."""
-    try:
-        return _analyze_batch(articles)
-    finally:
-        _release_free_memory()
-
-
-def _analyze_batch(articles: list[Article]) -> list[Result]:
     from dossier.analyze import analyze_many
 
     try:
@@ -86,24 +77,6 @@ def _analyze_batch(articles: list[Article]) -> list[Result]:
         except Exception:
             out.append(_skipped_for(article))
     return out
-
-
-@functools.cache
-def _malloc_trim() -> Callable[[int], int] | None:
-    try:
-        return ctypes.CDLL("libc.so.6").malloc_trim  # type: ignore[no-any-return]
-    except (OSError, AttributeError):  # not glibc
-        return None
-
-
-def _release_free_memory() -> None:
-    """Hand the heap a batch freed back to the OS. glibc keeps freed memory for reuse, so
-    an idle worker held on to its last batches' peak (after 2,500 articles in one process:
-    281 MB resident, 198 MB after a trim). Trimming once per batch costs ~0.2 ms, unlike
-    Dask's ``MALLOC_TRIM_THRESHOLD_``, which trims on frees and slowed parsing by 12 %."""
-    trim = _malloc_trim()
-    if trim is not None:
-        trim(0)
 
 
 def _skipped_for(article: Article) -> Skipped:
