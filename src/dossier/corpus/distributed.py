@@ -173,7 +173,7 @@ LOCAL_DASK_CONFIG = {
 """Dask settings for the LocalCluster we start. Dask's defaults cost a fifth of the
 throughput on spaCy work (256 articles on 2 workers: 21.2 s, 17.5 s with these, 17.1 s on
 the local process pool): its workers' ``MALLOC_TRIM_THRESHOLD_`` of 64 KiB makes glibc
-hand memory back after every batch, and the statistical profiler walks the task's stack
+hand memory back to the OS as spaCy frees it, and the statistical profiler walks the task's stack
 every 10 ms. Workers of a remote cluster keep their own settings (README, "A corpus")."""
 
 
