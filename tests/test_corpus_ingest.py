@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import random
 import subprocess
 import sys
+import weakref
 from pathlib import Path
 
 import pytest
@@ -17,6 +19,7 @@ from dossier.corpus.distributed import (
     ProcessExecutor,
     worker_environment,
 )
+from dossier.corpus.heap import LONG_RUN_GEN0, long_run_collector
 from dossier.corpus.ingest import SNAPSHOT_KEY, CorpusState, ingest
 from dossier.corpus.store import Store
 
@@ -51,6 +54,7 @@ def _write_stream(path: Path, n: int, bad_lines: int = 0) -> Path:
 
 RUNNER = """
 import sys
+from dossier.corpus.heap import LONG_RUN_GEN0, long_run_collector
 from dossier.corpus.ingest import SNAPSHOT_KEY, CorpusState, ingest
 ingest([sys.argv[1]], sys.argv[2], batch_size=2, snapshot_every=3,
        progress=lambda done, step: print(done, flush=True))
@@ -196,8 +200,10 @@ def test_dask_local_cluster_ingest_matches_in_process_ingest(tmp_path) -> None:
     with DaskExecutor("local", workers=2) as executor:  # worker processes, with nannies
         report = ingest([stream], tmp_path / "dask.duckdb", batch_size=2, executor=executor)
         threads = executor.client.run(_blas_threads)
+        frozen = executor.client.run(gc.get_freeze_count)
     assert report.stored == 6
     assert [set(t) for t in threads.values()] == [{1}, {1}]  # one BLAS thread per worker
+    assert all(n > 10_000 for n in frozen.values())  # the loaded model is exempt from gc
     ingest([stream], tmp_path / "local.duckdb", batch_size=2, executor=LocalExecutor())
     _same_store(tmp_path / "dask.duckdb", tmp_path / "local.duckdb")
 
@@ -210,10 +216,30 @@ def test_local_process_pool_ingest_matches_in_process_ingest(tmp_path, monkeypat
     with ProcessExecutor(2) as executor:
         report = ingest([stream], tmp_path / "pool.duckdb", batch_size=2, executor=executor)
         assert set(executor.pool.submit(_blas_threads).result()) == {1}
+        assert executor.pool.submit(gc.get_freeze_count).result() > 10_000  # model exempt
+        assert executor.pool.submit(gc.get_threshold).result()[0] == LONG_RUN_GEN0
     assert report.stored == 6
     assert "OPENBLAS_NUM_THREADS" not in os.environ  # the caller's environment is left as it was
     ingest([stream], tmp_path / "local.duckdb", batch_size=2, executor=LocalExecutor())
     _same_store(tmp_path / "pool.duckdb", tmp_path / "local.duckdb")
+
+
+def test_a_long_run_leaves_the_callers_collector_as_it_was() -> None:
+    before = gc.get_threshold()
+    node = _Node()
+    ref = weakref.ref(node)
+    with long_run_collector():
+        assert gc.get_freeze_count() > 0
+        assert gc.get_threshold()[0] > before[0]
+        del node  # a cycle of the caller's that becomes garbage during the run
+    assert (gc.get_threshold(), gc.get_freeze_count()) == (before, 0)
+    gc.collect()
+    assert ref() is None  # ... is collected once the run is over
+
+
+class _Node:
+    def __init__(self) -> None:
+        self.me = self
 
 
 def test_worker_environment_keeps_a_thread_count_the_user_set(monkeypatch) -> None:

@@ -132,10 +132,22 @@ class LocalExecutor(Executor):
 
 
 def _warm() -> int:
+    """Load spaCy and the analysis steps in a worker, then exempt them from collection."""
     from dossier.analyze.nlp import load_nlp
+    from dossier.analyze.pipeline import analyze_many  # noqa: F401  (imports every step)
+    from dossier.corpus.heap import settle_worker
 
     load_nlp()
+    settle_worker()
     return os.getpid()
+
+
+def _warm_start() -> None:
+    """Pool initializer: every worker warms up as it starts. A failure is left for the
+    submitted ``_warm`` to raise: a failing initializer would only break the pool, hiding
+    the reason (a missing model, say)."""
+    with contextlib.suppress(Exception):
+        _warm()
 
 
 class ProcessExecutor(Executor):
@@ -148,10 +160,12 @@ class ProcessExecutor(Executor):
         # forkserver, not fork: a forked worker inherits the parent's heap (corpus state,
         # whatever the caller holds) and copies it page by page as reference counts
         # touch it, so its memory grows over a long run; a fresh worker holds only spaCy.
-        # The workers start here (the warm-up), inside the worker environment.
+        # The workers start here, inside the worker environment, and warm up as they start.
         with worker_environment():
             self.pool = ProcessPoolExecutor(
-                max_workers=workers, mp_context=multiprocessing.get_context("forkserver")
+                max_workers=workers,
+                mp_context=multiprocessing.get_context("forkserver"),
+                initializer=_warm_start,
             )
             for future in [self.pool.submit(_warm) for _ in range(workers)]:
                 future.result()

@@ -25,6 +25,7 @@ from pathlib import Path
 from dossier.corpus.cluster import ClusterSettings, StoryClusterer
 from dossier.corpus.dedup import DEFAULT_THRESHOLD, DuplicateIndex
 from dossier.corpus.distributed import Executor, chunked, make_executor
+from dossier.corpus.heap import long_run_collector
 from dossier.corpus.store import Placement, Store
 from dossier.errors import InputError
 from dossier.ingest import iter_articles
@@ -232,43 +233,44 @@ def ingest(
         fresh = _fresh_articles(paths, store, report, pending)
         own = executor is None
         runner = executor or make_executor(workers, dask)
-        try:
-            for batch, results in _zip_batches(chunked(fresh, batch_size), runner):
-                items = []
-                for article, result in zip(batch, results, strict=True):
-                    if isinstance(result, Skipped):
-                        report.skipped.append(result)
-                        pending.append(result)
-                        continue
-                    placement = state.place(article, result)
-                    report.duplicates += placement.duplicate_of is not None
-                    items.append((article, result, placement))
-                touched = {p.story_id for _, _, p in items if p.story_id}
-                stored = store.write_batch(items, pending, state.keywords(touched))
-                report.stored += stored
-                since_snapshot += stored
-                if since_snapshot >= snapshot_every:
-                    state.save(store)
-                    since_snapshot = 0
-                report.words += sum(a.word_count for a, _, _ in items)
-                pending.clear()
-                done += len(batch)
-                if progress is not None:
-                    # records already stored or unreadable count as handled, so the bar
-                    # of a resumed run ends at 100 % too
-                    handled = done + report.already_stored + report.read_errors
+        with long_run_collector():
+            try:
+                for batch, results in _zip_batches(chunked(fresh, batch_size), runner):
+                    items = []
+                    for article, result in zip(batch, results, strict=True):
+                        if isinstance(result, Skipped):
+                            report.skipped.append(result)
+                            pending.append(result)
+                            continue
+                        placement = state.place(article, result)
+                        report.duplicates += placement.duplicate_of is not None
+                        items.append((article, result, placement))
+                    touched = {p.story_id for _, _, p in items if p.story_id}
+                    stored = store.write_batch(items, pending, state.keywords(touched))
+                    report.stored += stored
+                    since_snapshot += stored
+                    if since_snapshot >= snapshot_every:
+                        state.save(store)
+                        since_snapshot = 0
+                    report.words += sum(a.word_count for a, _, _ in items)
+                    pending.clear()
+                    done += len(batch)
+                    if progress is not None:
+                        # records already stored or unreadable count as handled, so the bar
+                        # of a resumed run ends at 100 % too
+                        handled = done + report.already_stored + report.read_errors
+                        progress(handled, handled - reported)
+                        reported = handled
+                if pending:
+                    store.write_batch([], pending)
+                if since_snapshot or state.replayed:
+                    state.save(store)  # the next run starts here without a replay
+                handled = done + report.already_stored + report.read_errors
+                if progress is not None and handled > reported:
                     progress(handled, handled - reported)
-                    reported = handled
-            if pending:
-                store.write_batch([], pending)
-            if since_snapshot or state.replayed:
-                state.save(store)  # the next run starts here without a replay
-            handled = done + report.already_stored + report.read_errors
-            if progress is not None and handled > reported:
-                progress(handled, handled - reported)
-        finally:
-            if own:
-                runner.close()
+            finally:
+                if own:
+                    runner.close()
     report.seconds = time.perf_counter() - start
     return report
 
