@@ -383,3 +383,170 @@ def test_protests_by_people_are_demonstrations_by_states_disapproval():
         "Bangladeshi students protested the Bangladeshi government's new quota system."
     )
     assert ("CHN", "USA", "111", "actual") in triples("China protested the American decision.")
+
+
+def test_home_protests_are_directed_at_where_they_happen():
+    # blocking roads is a protest (144); a town we cannot place is in the protesters' country
+    assert triples("Chilean students blocked streets in Valparaiso to demand free tuition.") == {
+        ("CHLEDU", "CHL", "144", "actual")
+    }
+    assert ("NGACVL", "NGA", "144", "actual") in triples(
+        "Nigerian farmers blocked the road to Abuja on Friday."
+    )
+    assert ("MAREDU", "MAR", "141", "actual") in triples(
+        "Thousands of Moroccan teachers staged a rally in Casablanca on Monday."
+    )
+    # protesters of no known country, and a blocked resolution, give no protest
+    assert triples("Thousands of students blocked streets in Santiago.") == set()
+    assert not any(t[2].startswith("14") for t in triples(
+        "China blocked a Security Council resolution on Myanmar."))  # fmt: skip
+
+
+def test_aid_agencies_and_charities_are_non_governmental_actors():
+    assert ("NGO", "SDNGOV", "020", "actual") in triples(
+        "An international relief agency appealed to the Sudanese government to open the border."
+    )
+    assert ("SWENGO", "ERIGOV", "020", "actual") in triples(
+        "A Swedish charity urged the Eritrean government to free jailed journalists."
+    )
+
+
+def test_a_groups_place_phrase_gives_its_country():
+    assert ("UGAMED", "UGAGOV", "020", "actual") in triples(
+        "Dozens of journalists at Uganda's main newspaper appealed to the Ugandan government."
+    )
+
+
+def test_trade_restrictions_are_sanctions_threatened_or_lifted():
+    assert ("IND", "CHN", "1312", "actual") in triples(
+        "India threatened to impose trade restrictions on Chinese goods."
+    )
+    assert ("IGOEUREEC", "BLR", "085", "actual") in triples(
+        "The European Union lifted trade restrictions on Belarus."
+    )
+
+
+def test_state_bodies_tagged_as_organisations_and_typographic_country_names():
+    assert ("SYR", "LBNLEG", "111", "actual") in triples(
+        "Syria criticized the Lebanese Parliament on Tuesday."
+    )
+    assert ("SRBJUD", "XKX", "120", "actual") in triples(
+        "The Serbian Supreme Court rejected an appeal by Kosovo."
+    )
+    assert ("JPN", "PRK", "111", "actual") in triples(
+        "Japan condemned the Democratic People\u2019s Republic of Korea on Monday."
+    )
+
+
+def test_accepting_demands_is_acceding_to_them():
+    assert triples("The Nepalese government accepted demands from opposition parties for a "
+                   "new constitution.") == {("NPLGOV", "NPLOPP", "083", "actual")}  # fmt: skip
+
+
+def test_killing_in_a_bombing_is_a_non_military_bombing():
+    assert ("AFGREBTAL", "AFGCOP", "1831", "actual") in triples(
+        "Taliban militants killed three Afghan policemen in a suicide bombing near Kabul."
+    )
+    assert ("---REB", "MLIMIL", "1833", "actual") in triples(
+        "Rebels wounded two Malian soldiers in a roadside bomb attack."
+    )
+    assert ("---REB", "MLIMIL", "190", "actual") in triples(
+        "Rebels attacked two Malian soldiers near Gao."
+    )
+
+
+def test_a_protest_is_directed_at_whom_its_purpose_clause_names():
+    assert ("GEOOPP", "GEOGOV", "141", "actual") in triples(
+        "Hundreds of Georgian protesters rallied on Sunday to demand the resignation of the "
+        "Georgian government."
+    )
+    assert ("GRCCVL", "GRCGOV", "141", "actual") in triples(
+        "Thousands of Greek workers staged a rally to demand the resignation of the Greek "
+        "government."
+    )
+
+
+def test_a_states_police_and_government_act_on_its_own_rebels():
+    assert ("PSECOP", "PSEREB", "1711", "actual") in triples(
+        "Palestinian police in Jericho confiscated weapons from Palestinian armed groups."
+    )
+    assert ("COLCOP", "COLREB", "173", "actual") in triples(
+        "Colombian police arrested rebels in Cali."
+    )
+    # an army's enemy rebels may be foreign: their country stays unknown
+    assert ("UGAMIL", "---REB", "190", "actual") in triples(
+        "Ugandan troops attacked rebels on Monday."
+    )
+
+
+def test_leaders_and_officials_take_their_groups_role():
+    assert ("AFGREB", "IGOUNO", "040", "actual") in triples(
+        "Afghan rebel leaders met U.N. envoys in Geneva."
+    )
+    assert triples("Kenyan opposition leaders criticized the Ugandan government.") == {
+        ("KENOPP", "UGAGOV", "111", "actual")
+    }
+    assert ("CHNGOV", "JPN", "111", "actual") in triples(
+        "Chinese government officials criticized Japan."
+    )
+
+
+def test_cities_in_the_news_name_their_country():
+    assert ("PAKCOP", "PAKOPP", "173", "actual") in triples(
+        "Police in Karachi arrested opposition activists."
+    )
+    assert ("SYRMIL", "SYROPP", "190", "actual") in triples(
+        "Security forces opened fire on demonstrators in Aleppo."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Experts said Israel was unlikely to strike Iranian nuclear sites this year.",
+         ("ISR", "IRN", "190", "hypothetical")),
+        ("Analysts believe North Korea has supplied missiles to Iran.",
+         ("PRK", "IRN", "070", "hypothetical")),
+        ("Officials expect Russia to condemn the Georgian government.",
+         ("RUS", "GEOGOV", "111", "hypothetical")),
+        ("Neither Sudan nor South Sudan has agreed to resume talks with Egypt.",
+         ("SDN", "EGY", "036", "negated")),
+        # an actor's own plan stays a future action
+        ("The Chinese premier is expected to visit Japan next month.",
+         ("CHNGOV", "JPN", "042", "future")),
+        ("Iraq expects to sign a deal with Turkey.", ("IRQ", "TUR", "057", "future")),
+    ],
+)  # fmt: skip
+def test_opinions_predictions_and_neither_are_not_actions(text, expected):
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Turkish president cancelled a planned visit to Vienna.",
+         ("TURGOV", "AUT", "161", "actual")),
+        ("Germany slashed development aid to Rwanda.", ("DEU", "RWA", "162", "actual")),
+        ("Indian troops launched artillery fire against Pakistani posts.",
+         ("INDMIL", "PAK", "194", "actual")),
+        ("Greenpeace criticized the Australian government.",
+         ("NGOENV", "AUSGOV", "111", "actual")),
+        # rebels' violence at home is directed at their own country, even in a town we
+        # cannot place; blowing something up destroys property
+        ("Nigerian militants attacked an oil platform near the city of Warri.",
+         ("NGAREB", "NGA", "190", "actual")),
+        ("Afghan guerillas blew up a bridge near the town of Musa Qala.",
+         ("AFGREB", "AFG", "1712", "actual")),
+    ],
+)  # fmt: skip
+def test_cancelled_visits_reduced_aid_artillery_fire_and_violence_at_home(text, expected):
+    assert expected in triples(text)
+
+
+def test_suicide_bombers_and_blowing_oneself_up_are_suicide_bombings():
+    assert ("PSEREB", "ISR", "1831", "actual") in triples(
+        "Two Palestinian suicide bombers killed 12 people in Tel Aviv on Sunday."
+    )
+    assert ("RUSREB", "RUS", "1831", "actual") in triples(
+        "A Chechen suicide bomber blew himself up in Grozny."
+    )

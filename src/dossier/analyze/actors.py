@@ -44,7 +44,7 @@ ROLE_WORDS: dict[str, str] = {
          "guardsman", "guardsmen"], "MIL"),
     **dict.fromkeys(["police", "policeman", "policemen", "cop"], "COP"),
     **dict.fromkeys(
-        ["rebel", "insurgent", "militant", "guerrilla", "separatist", "jihadist",
+        ["rebel", "insurgent", "militant", "guerrilla", "guerilla", "separatist", "jihadist",
          "gunman", "gunmen", "militia", "militiaman", "militiamen", "extremist",
          "terrorist", "bomber", "kidnapper", "fighters"], "REB"),
     **dict.fromkeys(
@@ -58,13 +58,21 @@ ROLE_WORDS: dict[str, str] = {
         ["company", "firm", "bank", "business", "corporation", "businessman", "trader",
          "exporter", "investor"], "BUS"),
     **dict.fromkeys(["civilian", "resident", "villager", "citizen", "national", "tourist",
-                     "worker", "farmer", "fisherman", "fishermen", "hostage"], "CVL"),
+                     "worker", "farmer", "fisherman", "fishermen", "hostage", "youth",
+                     "landowner", "peasant", "shopkeeper"], "CVL"),
     **dict.fromkeys(["student", "university", "school", "teacher"], "EDU"),
     **dict.fromkeys(["pirate", "smuggler", "trafficker", "criminal", "gang", "gangster",
                      "drug", "cartel"], "CRM"),
     **dict.fromkeys(["refugee", "migrant"], "REF"),
     **dict.fromkeys(["journalist", "newspaper", "reporter", "media"], "MED"),
+    **dict.fromkeys(["charity", "ngo"], "NGO"),
 }  # fmt: skip
+
+# "an aid agency", "a human rights group": a body with one of these words is an NGO
+# (CAMEO's code for non-governmental organisations; "NGO" alone when of no country).
+NGO_HEADS = {"agency", "group", "organization", "organisation", "charity", "body"}
+NGO_MODIFIERS = {"aid", "relief", "humanitarian", "rights", "charitable", "charity",
+                 "non-governmental", "nongovernmental", "watchdog"}  # fmt: skip
 
 # Weapons: a role word before them ("artillery shells") does not make them actors.
 WEAPONS = {"shell", "missile", "rocket", "bomb", "round", "mortar", "grenade", "bullet",
@@ -77,6 +85,8 @@ QUANTITY_HEADS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "doze
 
 # Roles that are actors even when no country is given ("rebels attacked ...").
 GENERIC_ROLES = {"REB", "OPP", "LEG", "COP", "MIL", "JUD", "CRM"}
+# Roles that are themselves an actor code when no country is given ("an aid agency").
+STATELESS_ROLES = {"NGO"}
 
 # Well-known bodies whose name alone says country and role.
 ORGANISATIONS: dict[str, str] = {
@@ -102,6 +112,9 @@ ORGANISATIONS: dict[str, str] = {
     "unhcr": "IGOUNOHCR", "interpol": "IGOCOP", "farc": "COLREBFRC", "pkk": "TURREBPKK",
     "hizbollah": "LBNREBHEZ", "al-shabab": "SOMREBSHB", "al shabaab": "SOMREBSHB",
     "boko haram": "NGAREBBKH", "national security council": "USAGOV",
+    "greenpeace": "NGOENV", "oxfam": "NGO", "doctors without borders": "NGOHLH",
+    "medecins sans frontieres": "NGOHLH", "msf": "NGOHLH", "save the children": "NGO",
+    "reporters without borders": "NGO", "international crisis group": "NGO",
     "defense department": "USAMIL", "pope": "VAT", "vatican": "VAT", "holy see": "VAT",
 }  # fmt: skip
 
@@ -240,6 +253,63 @@ MORE_CAPITALS: dict[str, str] = {
     "darfur": "SDN", "crimea": "UKR", "transnistria": "MDA", "nagorno-karabakh": "AZE",
 }  # fmt: skip
 
+# Cities and provinces often in international news whose country is unambiguous, so
+# that "police in Karachi" and "a protest in Benghazi" are placed (general knowledge;
+# names shared by places in two countries, such as Tripoli or Hyderabad, are left out).
+CITIES: dict[str, str] = {
+    **dict.fromkeys(["karachi", "lahore", "peshawar", "quetta", "rawalpindi", "multan",
+                     "faisalabad", "sindh", "balochistan", "baluchistan", "waziristan",
+                     "khyber pakhtunkhwa"], "PAK"),
+    **dict.fromkeys(["kandahar", "herat", "mazar-i-sharif", "jalalabad", "kunduz",
+                     "helmand", "ghazni", "khost", "paktia", "nangarhar"], "AFG"),
+    **dict.fromkeys(["basra", "mosul", "kirkuk", "fallujah", "ramadi", "tikrit", "najaf",
+                     "karbala", "erbil", "samarra", "anbar", "baqubah"], "IRQ"),
+    **dict.fromkeys(["aleppo", "homs", "hama", "idlib", "raqqa", "deir ez-zor", "daraa",
+                     "latakia"], "SYR"),
+    **dict.fromkeys(["benghazi", "misrata", "sirte"], "LBY"),
+    **dict.fromkeys(["sinai", "port said", "suez"], "EGY"),
+    **dict.fromkeys(["aden", "hodeidah", "taiz"], "YEM"),
+    **dict.fromkeys(["mumbai", "bombay", "kolkata", "calcutta", "chennai", "madras",
+                     "bangalore", "bengaluru", "ahmedabad", "srinagar"], "IND"),
+    **dict.fromkeys(["chittagong"], "BGD"),
+    **dict.fromkeys(["shanghai", "guangzhou", "shenzhen", "wuhan", "chongqing", "tianjin",
+                     "urumqi", "lhasa"], "CHN"),
+    **dict.fromkeys(["osaka", "okinawa", "hiroshima", "nagasaki", "yokohama"], "JPN"),
+    **dict.fromkeys(["busan", "incheon"], "KOR"),
+    **dict.fromkeys(["st. petersburg", "saint petersburg", "vladivostok", "grozny",
+                     "dagestan", "ingushetia"], "RUS"),
+    **dict.fromkeys(["donetsk", "luhansk", "lugansk", "kharkiv", "kharkov", "odessa",
+                     "mariupol", "lviv", "donbas", "sevastopol"], "UKR"),
+    **dict.fromkeys(["tel aviv", "haifa"], "ISR"),
+    **dict.fromkeys(["hebron", "nablus", "jenin", "bethlehem", "jericho", "khan younis",
+                     "rafah", "gaza city"], "PSE"),
+    **dict.fromkeys(["istanbul", "diyarbakir", "izmir"], "TUR"),
+    **dict.fromkeys(["isfahan", "esfahan", "tabriz", "mashhad", "shiraz", "natanz"], "IRN"),
+    **dict.fromkeys(["jeddah", "mecca", "medina", "riyadh"], "SAU"),
+    **dict.fromkeys(["lagos", "kano", "maiduguri", "port harcourt", "borno"], "NGA"),
+    **dict.fromkeys(["mombasa", "kisumu"], "KEN"),
+    **dict.fromkeys(["johannesburg", "cape town", "durban", "soweto"], "ZAF"),
+    **dict.fromkeys(["goma", "bukavu", "lubumbashi", "kivu", "ituri", "kisangani"], "COD"),
+    **dict.fromkeys(["timbuktu", "gao", "kidal"], "MLI"),
+    **dict.fromkeys(["casablanca", "marrakesh"], "MAR"),
+    **dict.fromkeys(["kismayo", "puntland"], "SOM"),
+    **dict.fromkeys(["tigray", "mekelle", "amhara"], "ETH"),
+    **dict.fromkeys(["kordofan", "port sudan"], "SDN"),
+    **dict.fromkeys(["aceh", "surabaya", "bali"], "IDN"),
+    **dict.fromkeys(["mindanao", "marawi", "cebu", "davao"], "PHL"),
+    **dict.fromkeys(["rangoon", "yangon", "mandalay", "rakhine"], "MMR"),
+    **dict.fromkeys(["ho chi minh city", "saigon"], "VNM"),
+    **dict.fromkeys(["jaffna"], "LKA"),
+    **dict.fromkeys(["sarajevo", "srebrenica", "mostar", "banja luka"], "BIH"),
+    **dict.fromkeys(["tskhinvali", "batumi"], "GEO"),
+    **dict.fromkeys(["sao paulo", "rio de janeiro"], "BRA"),
+    **dict.fromkeys(["medellin", "cali"], "COL"),
+    **dict.fromkeys(["guadalajara", "monterrey", "tijuana", "ciudad juarez"], "MEX"),
+    **dict.fromkeys(["caracas", "maracaibo"], "VEN"),
+    **dict.fromkeys(["hong kong"], "HKG"),
+}  # fmt: skip
+PLACES: dict[str, str] = {**MORE_CAPITALS, **CITIES}
+
 _TITLE_CUT = re.compile(
     r"^(?:mr|mrs|ms|dr|prof|president|premier|prime minister|"
     r"chancellor|secretary|minister|king|queen|general|gen)\.?\s+",
@@ -328,10 +398,11 @@ def _np_tokens(head: Token) -> list[Token]:
 
 
 def _place_phrase(head: Token) -> list[Token]:
-    """ "rebels in eastern Congo", "dissidents from Myanmar": where a role-holder is from."""
-    if _role_word(head) is None:
+    """ "rebels in eastern Congo", "dissidents from Myanmar", "journalists at Sudan's
+    largest newspaper", "members of parliament from Kenya": where a role-holder is from."""
+    if _role_in(_np_tokens(head), head) is None:
         return []
-    return [t for c in head.rights if c.dep_ == "prep" and c.lower_ in ("in", "from")
+    return [t for c in head.rights if c.dep_ == "prep" and c.lower_ in ("in", "from", "at")
             for t in c.subtree]  # fmt: skip
 
 
@@ -359,21 +430,25 @@ def _country_in(
             if (
                 tok.ent_type_ == "ORG"
                 and words.lower().removeprefix("the ") not in ORGANISATIONS
-                and not any(w.lower() in ("ministry", "government") for w in words.split())
+                and not any(ROLE_WORDS.get(w.lower()) in _STATE_BODY_ROLES for w in words.split())
             ):
                 # ... but a misread "British Defence" or "war-torn Mozambique" still is
                 if tok.i == ent.start and country_of_demonym(tok.text):
                     return country_of_demonym(tok.text), True
                 last = doc[ent.end - 1]
                 if tok.i == last.i and "of" not in words.lower().split():
-                    named = country_of_name(tok.text)
+                    # ... and so is a city the tagger took for one ("police in Karachi")
+                    named = country_of_name(tok.text) or PLACES.get(tok.lower_)
                     if named:
                         return named, True
                 continue
-            for piece in (words, words.split()[0] if words.split() else words):
+            pieces = [words, *words.split()[:1]]
+            if tok.ent_type_ == "ORG":  # "the Lebanese Parliament": a state body's country
+                pieces += words.split()[1:]
+            for piece in pieces:
                 found = (country_of_name(piece) or country_of_demonym(piece)
                          or country_of_capital(piece)
-                         or MORE_CAPITALS.get(piece.lower().removesuffix("'s")))  # fmt: skip
+                         or PLACES.get(piece.lower().removesuffix("'s")))  # fmt: skip
                 if found:
                     return found, True
         found = country_of_name(tok.text) or country_of_demonym(tok.text)
@@ -383,6 +458,9 @@ def _country_in(
             return "USA", True
     return None, False
 
+
+# "the Lebanese Parliament", "the Serbian Supreme Court": a state body named as an ORG.
+_STATE_BODY_ROLES = {"GOV", "LEG", "JUD", "MIL", "COP"}
 
 _BACKING = {"backed", "supported", "funded", "sponsored", "armed", "trained", "allied",
             "aligned", "financed", "inspired", "influenced", "held", "controlled"}  # fmt: skip
@@ -410,6 +488,19 @@ def _role_word(tok: Token) -> str | None:
 
 
 def _role_in(toks: list[Token], head: Token) -> str | None:
+    if head.lemma_.lower() in NGO_HEADS and any(
+        t.lower_ in NGO_MODIFIERS for t in toks if t.i < head.i and t.dep_ in ("compound", "amod")
+    ):
+        return "NGO"
+    if head.lemma_.lower() in ("group", "faction", "gang", "band") and any(
+        t.lower_ == "armed" and t.dep_ == "amod" and t.head.i == head.i for t in toks
+    ):
+        return "REB"  # "armed groups"
+    if head.lemma_.lower() in _GROUP_HEADS:  # "rebel leaders", "opposition officials"
+        for tok in toks:
+            role = _role_word(tok) if tok.head.i == head.i else None
+            if role and role != "GOV" and tok.dep_ in ("compound", "amod", "nmod"):
+                return role
     if _role_word(head):
         return _role_word(head)
     for tok in reversed(toks):
@@ -427,6 +518,10 @@ def _title_body(toks: list[Token]) -> str | None:
             return code
     return None
 
+
+# Heads that take the role of their modifier when it names a non-state group.
+_GROUP_HEADS = {"leader", "leadership", "official", "spokesman", "spokeswoman",
+                "spokesperson", "chief", "head", "delegation", "envoy", "negotiator"}  # fmt: skip
 
 _TITLE_DEPS = {"compound", "nmod", "amod", "appos", "pobj", "poss"}
 _COUNTRY_LIKE_HEADS = {"side", "people", "nation", "country", "state", "republic", "kingdom",
@@ -620,6 +715,23 @@ class ActorCoder:
                                  plural=actor.plural))  # fmt: skip
         return out if len(out) > 1 else [actor]
 
+    def _placed(self, group: Token, head: Token, resolve: bool) -> Actor | None:
+        """ "dozens of journalists at Sudan's largest newspaper": the place phrase of a
+        quantity head gives the country its group lacks."""
+        actor = self.code(group, resolve)
+        if actor is not None and not actor.code.startswith("---"):
+            return actor
+        role = actor.code[3:] if actor is not None else _role_in(_np_tokens(group), group)
+        where = [t for c in head.rights if c.dep_ == "prep" and c.lower_ in ("in", "from", "at")
+                 for t in c.subtree]  # fmt: skip
+        country, _ = _country_in(self.doc, where, self.extra) if role else (None, False)
+        if country is None or role is None:
+            return actor
+        toks = _np_tokens(group)
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        return Actor(country + role, text_of(self.doc)[start:end], start, end,
+                     plural=group.tag_ in ("NNS", "NNPS"))  # fmt: skip
+
     def _names_country(self, head: Token) -> bool:
         """Whether a country-like phrase is the head's own name, as in PETRARCH, where a
         common noun ("resumption", "goods") with a country in its phrase is no actor."""
@@ -644,19 +756,18 @@ class ActorCoder:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
-                            return self.code(obj, resolve)
+                            return self._placed(obj, head, resolve)
         toks = _np_tokens(head)
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         text = text_of(doc)[start:end]
         plural = head.tag_ in ("NNS", "NNPS")
         named = head.pos_ == "PROPN" and (
-            country_of_name(head.text)
-            or country_of_capital(head.text)
-            or MORE_CAPITALS.get(head.lower_)
+            country_of_name(head.text) or country_of_capital(head.text) or PLACES.get(head.lower_)
         )
         ent = _ent_of(doc, head)
         if head.pos_ == "PROPN" and len(toks) > 2:
-            whole = country_of_name(text)  # "the Democratic Republic of the Congo"
+            # "the Democratic Republic of the Congo", "the Democratic People’s Republic ..."
+            whole = country_of_name(text.replace("\u2019", "'"))
             if whole:
                 return Actor(whole, text, start, end)
         lowered = " ".join(t.lower_ for t in toks if t.dep_ != "det" and t.tag_ != "POS")
@@ -720,6 +831,8 @@ class ActorCoder:
                     return None
                 return Actor(country, text, start, end, plural=plural)
             return Actor(country + role, text, start, end, plural=plural)
+        if role in STATELESS_ROLES and head.pos_ == "NOUN":
+            return Actor(role, text, start, end, plural=plural)
         if role in GENERIC_ROLES and head.pos_ == "NOUN":
             if resolve and _definite(head):
                 # "the warship" after "an American destroyer": the same forces again.

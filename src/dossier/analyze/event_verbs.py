@@ -135,6 +135,9 @@ VERBS.update(
         c200="exterminate",
     )
 )
+# Verbs whose sense without an object differs: "rallied support" (053), "protesters
+# rallied" (141).
+INTRANSITIVE_CODES = {"rally": "141"}
 VERBS["protest"] = "111"  # a state's protest is disapproval; crowds' protests are 141
 VERBS["fire"] = "190"  # "fired on", "fired rockets at": conventional force
 VERBS["shell"] = "194"
@@ -181,6 +184,8 @@ VERB_PREPS: dict[tuple[str, str], str] = {
     ("vote", "against"): "120", ("vote", "for"): "051", ("stand", "by"): "051",
     ("compete", "with"): "", ("deal", "with"): "", ("wage", "war"): "190",
     ("send", "to"): "070", ("ship", "to"): "070", ("deliver", "to"): "070",
+    ("accede", "to"): "083", ("bow", "to"): "080", ("yield", "to"): "080",
+    ("blow", "up"): "1712",
 }  # fmt: skip
 
 # Verb + object noun phrases whose object is part of the action (PETRARCH's verb
@@ -199,6 +204,10 @@ VERB_OBJECTS: dict[tuple[str, str], str] = {
     ("deploy", "troop"): "150", ("mass", "troop"): "154", ("recall", "ambassador"): "161",
     ("summon", "ambassador"): "110", ("expel", "diplomat"): "166",
     ("exchange", "fire"): "190", ("trade", "fire"): "190", ("exchange", "prisoner"): "0841",
+    # obstructing passage is a protest (144), not every "blocked" (a resolution, a deal)
+    **{("block", way): "144" for way in ("road", "street", "highway", "bridge", "traffic",
+                                         "railway", "rail", "entrance", "port", "border",
+                                         "motorway", "junction", "route")},
 }  # fmt: skip
 
 # Prepositions that introduce the target of an event verb or noun.
@@ -218,18 +227,19 @@ LIGHT_VERBS = {
     "finalize", "finalise", "seal", "renew", "apply", "enforce", "widen", "pledge",
     "promise", "vow", "boost", "strengthen", "improve", "deepen", "restore", "establish",
     "normalize", "normalise", "cut", "sever", "suspend", "downgrade", "break", "freeze",
-    "halt", "stop", "violate", "abandon",
+    "halt", "stop", "violate", "abandon", "cancel", "reduce", "slash",
 }  # fmt: skip
 
 # Light verbs that end or break what their object names: they code only through
 # LIGHT_OVERRIDES ("halted aid" is a cut in aid, "ended its offensive" no attack).
 STOPPING_VERBS = {"halt", "stop", "end", "cut", "sever", "suspend", "downgrade", "break",
-                  "freeze", "violate", "abandon"}  # fmt: skip
+                  "freeze", "violate", "abandon", "cancel", "reduce", "slash"}  # fmt: skip
 
 # Light verbs that change the noun's code: lifting sanctions is easing them.
 LIGHT_OVERRIDES: dict[tuple[str, str], str] = {
     ("stage", "111"): "141", ("hold", "111"): "141", ("lift", "1723"): "0813",
     ("lift", "163"): "085", ("ease", "163"): "085", ("remove", "163"): "085",
+    ("accept", "100"): "083", ("grant", "100"): "083",  # accepting demands accedes to them
     ("threaten", "163"): "1312", ("threaten", "190"): "138", ("threaten", "195"): "138",
     ("lodge", "111"): "114", ("file", "111"): "114", ("offer", "070"): "033",
     ("offer", "072"): "0332", ("offer", "071"): "0331", ("offer", "073"): "0333",
@@ -242,6 +252,13 @@ LIGHT_OVERRIDES: dict[tuple[str, str], str] = {
     ("suspend", "046"): "164", ("break", "046"): "164",
     ("break", "0871"): "196", ("violate", "0871"): "196",
     **{(verb, "045"): "165" for verb in ("halt", "stop", "end", "suspend", "abandon")},
+    # cancelling a visit reduces relations (161), cancelling talks halts them (164)
+    ("cancel", "042"): "161", ("cancel", "043"): "161", ("cancel", "040"): "164",
+    ("cancel", "046"): "164",
+    # reducing aid, trade or ties (the codebook's 162 example: "reduced food supplies")
+    **{(verb, code): cut for verb in ("reduce", "slash")
+       for code, cut in (("050", "161"), ("070", "162"), ("071", "162"), ("072", "162"),
+                         ("061", "163"))},
     # halting or stopping ties, aid, trade or talks reduces them (16)
     **{(verb, code): cut for verb in ("halt", "stop", "end", "abandon")
        for code, cut in (("050", "161"), ("070", "162"), ("071", "162"), ("072", "162"),
@@ -253,6 +270,12 @@ LIGHT_OVERRIDES: dict[tuple[str, str], str] = {
        for code, intent in (("070", "033"), ("071", "0331"), ("072", "0332"), ("073", "0333"),
                             ("040", "036"), ("046", "036"), ("061", "0311"), ("050", "032"))},
 }  # fmt: skip
+
+# Killing or wounding "in a bomb attack" is a non-military bombing (183): suicide
+# (1831), vehicle (1832) and roadside (1833) bombings by their modifiers.
+BOMBING_NOUNS = {"bombing", "bomb", "explosion", "blast"}
+BOMBING_KINDS = {"suicide": "1831", "car": "1832", "truck": "1832", "vehicle": "1832",
+                 "roadside": "1833"}  # fmt: skip
 
 # Event nouns -> code. Nouns in NOUN_NEEDS only count with one of those modifiers.
 NOUNS: dict[str, str] = _codes(
@@ -282,7 +305,7 @@ NOUNS: dict[str, str] = _codes(
     c130="threat warning",
     c150="drill drills exercise exercises patrol maneuvers manoeuvres",
     c163="sanction sanctions embargo boycott tariff tariffs",
-    c172="ban",
+    c172="ban restriction restrictions",
     c190="attack strike offensive invasion assault raid incursion clash clashes fighting "
     "shelling operation",
     c191="blockade siege",
@@ -302,6 +325,7 @@ NOUNS.update(
         c070="supplies supply shipment shipments relief",
         c071="loan loans credit grant",
         c075="asylum",
+        c190="fire gunfire",
     )
 )
 _ARMS = {"arm", "arms", "weapon", "weapons", "weaponry", "missile", "jet", "fighter"}
@@ -323,6 +347,8 @@ NOUN_NEEDS: dict[str, set[str]] = {
     "credit": {"loan", "financial", "export"},
     "invite": {"visit"},
     "release": {"prisoner", "prisoners", "hostage", "hostages", "detainee", "detainees"},
+    "fire": {"artillery", "mortar", "rocket", "tank", "gun", "machine", "machine-gun", "cannon",
+             "sniper", "automatic", "naval", "small-arms", "heavy"},
 }
 """A noun codes an event only beside one of these words ("arms sale", not "sale")."""
 
@@ -362,6 +388,12 @@ WANTING_VERBS = {"want", "wish"}
 HYPOTHETICAL_HEADS = {"consider", "weigh", "want", "hope", "seek", "propose", "try",
                       "wish", "urge", "ask", "call", "debate", "discuss", "mull",
                       "contemplate", "suggest", "demand", "press", "push"}  # fmt: skip
+# Opinions and predictions of others: "analysts believe ...", "observers fear ...".
+HYPOTHETICAL_HEADS |= {"fear", "believe", "think", "predict", "doubt", "suspect", "speculate",
+                       "worry", "forecast"}  # fmt: skip
+HYPOTHETICAL_ADJECTIVES = {"unlikely", "likely", "possible", "probable", "able", "unable"}
+# "X expects Y to ..." predicts; "Y is expected to visit" and "Y expects to sign" are plans.
+PREDICTING_HEADS = {"expect", "anticipate"}
 CONSIDERING = {"consider", "weigh", "propose", "mull", "contemplate", "discuss", "debate"}
 FUTURE_HEADS = {"plan", "intend", "prepare", "expect", "aim", "schedule", "set", "decide"}
 NEGATING_HEADS = {"refuse", "fail", "decline", "deny", "reject", "avoid", "stop", "halt",

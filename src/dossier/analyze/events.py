@@ -44,11 +44,17 @@ _PRONOUNS = {"it", "its", "he", "him", "his", "she", "her", "they", "them", "the
 _RELATIVE = {"which", "who", "that", "whom"}
 _LOCATION_PREPS = {"in", "at", "near", "off", "outside", "inside"}
 _MOVEMENT_ROOT = "15"
+_PROTEST_ROOT = "14"
+_PLACES = {"GPE", "LOC", "FAC"}
+_HOME_ROOTS = {_PROTEST_ROOT, "17", "18", "19", "20"}
+_STATE_ROLES = {"GOV", "LEG", "JUD", "COP", "MIL"}
 _NOUN_TARGET_PREPS = {"on", "against", "to", "with", "toward", "towards", "from", "into", "at"}
-# Protests and violence with no other target are directed at where they happen
+# Protests, coercion and violence with no other target are directed at where they happen
 # (codebook, 141: "the location of a demonstration sometimes represents the target").
-_PLACE_TARGET_ROOTS = {"14", "18", "19", "20"}
+_PLACE_TARGET_ROOTS = {"14", "17", "18", "19", "20"}
 _PLACE_PREPS = {"in", "at", "near", "inside"}
+_REFLEXIVES = {"himself", "herself", "themselves", "itself"}
+_PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "capital", "port"}
 # "concern over X", "regret at Y": what a phrase is about belongs to its target.
 _TOPIC_PREPS = {"over", "about", "at", "on", "with", "to", "against", "toward", "towards",
                 "for", "of", "into", "from"}  # fmt: skip
@@ -129,7 +135,9 @@ def extract_events(
         done |= {found.anchor.i for found in founds if found.had_target}
         for found in founds:  # nothing coded: PETRARCH's first actor in the verb phrase
             if found.anchor.i not in done and not (
-                found.nominal or found.reciprocal or found.had_target
+                (found.nominal and found.code[:2] != _PROTEST_ROOT)
+                or found.reciprocal
+                or found.had_target
             ):
                 done.add(found.anchor.i)
                 coded.extend(
@@ -233,7 +241,7 @@ def _verb_events(verb: Token) -> Iterator[_Found]:
             ):
                 code = ev.LIGHT_OVERRIDES.get((lemma, noun_code), noun_code)
                 targets = _noun_targets(obj) or _verb_targets(verb, objects=False)
-                incoming = _incoming(obj)
+                incoming = _incoming(obj) and code == noun_code  # not "accepted demands from"
                 for found in _with_args(verb, code, targets, nominal_anchor=obj):
                     if incoming:  # "took a call from the Taiwanese president"
                         found.source, found.target = found.target, found.source
@@ -252,6 +260,8 @@ def _verb_events(verb: Token) -> Iterator[_Found]:
             yield from _with_args(verb, prep_code, targets)
             return
     verb_code = ev.VERBS.get(lemma)
+    if lemma in ev.INTRANSITIVE_CODES and not any(c.dep_ == "dobj" for c in verb.children):
+        verb_code = ev.INTRANSITIVE_CODES[lemma]  # "protesters rallied": a demonstration
     if verb_code:
         yield from _with_args(verb, verb_code, _verb_targets(verb))
 
@@ -313,8 +323,36 @@ def _intent_or_threat(verb: Token, code: str) -> str:
     return code
 
 
+def _bombing(verb: Token, code: str) -> str:
+    """ "killed two soldiers in a bomb attack": a non-military bombing (183, 1831-1833)."""
+    if code[:2] not in ("17", "18", "19"):
+        return code
+    kids = list(verb.children)
+    if code == "1712" and any(k.dep_ == "dobj" and k.lower_ in _REFLEXIVES for k in kids):
+        return "1831"  # "blew themselves up"
+    if code[:2] == "17":
+        return code
+    for subj in (k for k in kids if k.dep_ == "nsubj"):  # "suicide bombers killed ..."
+        if subj.lemma_.lower() in ("bomber", "attacker") and any(
+            c.lower_ == "suicide" for c in subj.children if c.dep_ in ("compound", "amod")
+        ):
+            return "1831"
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "with", "by"):
+            continue
+        for obj in _pobjs(prep):
+            mods = {c.lower_ for c in obj.children if c.dep_ in ("compound", "amod")}
+            mods |= {t.lower_ for c in obj.children if c.dep_ == "compound" for t in c.children}
+            if obj.lemma_.lower() in ev.BOMBING_NOUNS or (
+                obj.lemma_.lower() == "attack" and mods & (ev.BOMBING_NOUNS | {"suicide"})
+            ):
+                kinds = [ev.BOMBING_KINDS[m] for m in mods if m in ev.BOMBING_KINDS]
+                return min(kinds) if kinds else "183"
+    return code
+
+
 def _with_args(verb: Token, code: str, targets: list[Token], nominal_anchor: Token | None = None):
-    code = _intent_or_threat(verb, code)
+    code = _intent_or_threat(verb, _bombing(verb, code) if nominal_anchor is None else code)
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
     reduced = verb.dep_ == "acl" and verb.tag_ == "VBN"  # "the warrant issued by the court"
     if passive or reduced:
@@ -337,8 +375,9 @@ def _with_args(verb: Token, code: str, targets: list[Token], nominal_anchor: Tok
         for tgt in _expand(targets):
             if tgt.i != src.i:
                 yield _Found(code, anchor, verb, src, tgt, nominal=nominal)
-        if not targets and not nominal:  # no target word: the verb phrase may hold one
-            yield _Found(code, anchor, verb, src, verb)
+        if not targets and (not nominal or code[:2] == _PROTEST_ROOT):
+            # no target word: the verb phrase may hold one ("staged a rally in Belgrade")
+            yield _Found(code, anchor, verb, src, anchor, nominal=nominal)
 
 
 def _reciprocal(code: str) -> bool:
@@ -463,6 +502,16 @@ def _noun_code(noun: Token) -> str | None:
         return None
     if code == "150" and any(c.lower_ == "joint" for c in noun.children):
         return "062"  # joint exercises are military cooperation, not a show of force
+    if code == "172" and any(  # "import restrictions" are an embargo, not a ban
+        c.lower_ in ("trade", "import", "export", "economic") for c in noun.children
+    ):
+        return "163"
+    if (
+        code == "190"
+        and lemma in ("fire", "gunfire")
+        and any(c.lower_ in ("artillery", "tank", "mortar") for c in noun.children)
+    ):
+        return "194"  # artillery and tank fire
     if lemma == "strike":  # a hunger strike or a general strike is a protest, not force
         mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
         if "hunger" in mods:
@@ -580,6 +629,9 @@ def _code(found: _Found, coder: ActorCoder, sent: Span, context: list[Span], art
         inner = _actors_within(found.source, coder, None, {"of", "for", "from"})
         source, src_conf = (inner[0], 0.7) if inner else (None, 0.0)
     target, tgt_conf = _actor(found.target, coder, sent, context, source.code if source else None)
+    home = _home_action(found, source)
+    if target is None and home and _is_place(found.target):
+        target, tgt_conf = _home_place(found.target, source), 0.7  # "into La Paz"
     if target is None and found.target.dep_ in ("dobj", "pobj"):
         # "criticized the Turkish incursion", "welcomed Iran's decision"
         target, tgt_conf = coder.owner(found.target), 0.8
@@ -594,7 +646,9 @@ def _code(found: _Found, coder: ActorCoder, sent: Span, context: list[Span], art
         target = next((a for a in map(coder.code, deeper) if a is not None), None)
         tgt_conf = 0.7
     if whole_phrase:
-        target = _phrase_actor(found.anchor, coder, source, found.code[:2] in _PLACE_TARGET_ROOTS)
+        protest = found.clause if found.code[:2] == _PROTEST_ROOT else None
+        places = found.code[:2] in _PLACE_TARGET_ROOTS
+        target = _phrase_actor(found.anchor, coder, source, places, home, protest)
         tgt_conf = 0.5
     found.had_target = found.had_target or target is not None
     targets = [target] if target is not None else []
@@ -673,6 +727,32 @@ def _event(found: _Found, source: Actor | None, target: Actor, conf: float, sent
     )
 
 
+def _home_action(found: _Found, source: Actor | None) -> bool:
+    """A protest or violence by a country's own people or rebels (not its state) is
+    directed at where it happens, which may be in their own country."""
+    return (
+        found.code[:2] in _HOME_ROOTS
+        and source is not None
+        and not source.code.startswith("---")
+        and source.code[3:6] in _NON_STATE_ROLES
+    )
+
+
+def _is_place(tok: Token) -> bool:
+    """A named place: tagged so, or named by "the town of ..." (whatever the tagger says)."""
+    if tok.ent_type_ in _PLACES:
+        return True
+    prep = tok.head
+    return tok.pos_ == "PROPN" and prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_NOUNS
+
+
+def _home_place(tok: Token, source: Actor | None) -> Actor | None:
+    """The country of a town we cannot place, in a home action: the actors' own."""
+    if source is None:
+        return None
+    return Actor(source.country, tok.text, tok.idx, tok.idx + len(tok.text))
+
+
 def _domestic(source: Actor, target: Actor) -> tuple[Actor, Actor]:
     """ "Belarusian police arrested activists": a state's police, courts, government or
     (against protesters and the press) army act on that country's own people, and
@@ -681,16 +761,19 @@ def _domestic(source: Actor, target: Actor) -> tuple[Actor, Actor]:
         return replace(actor, code=country + actor.code[3:])
 
     src, tgt = source.code[3:6], target.code[3:6]
-    if target.code.startswith("---") and _domestic_pair(src, tgt) and len(source.code) >= 6:
+    if target.code.startswith("---") and _domestic_pair(src, tgt, True) and len(source.code) >= 6:
         return source, moved(target, source.country)
     if source.code.startswith("---") and _domestic_pair(tgt, src) and len(target.code) >= 6:
         return moved(source, target.country), target
     return source, target
 
 
-def _domestic_pair(state: str, people: str) -> bool:
+def _domestic_pair(state: str, people: str, acting: bool = False) -> bool:
+    """Whether a state body and a group are of one country. ``acting``: the state acts
+    on the group, so rebels are its own ("the Rwandan government accepted demands from
+    rebels"); rebels attacking a state's forces may come from abroad."""
     if state in ("GOV", "COP", "JUD"):
-        return people in _PEOPLE_ROLES
+        return people in (_PEOPLE_ROLES | {"REB"} if acting else _PEOPLE_ROLES)
     return state == "MIL" and people in _PEOPLE_ROLES - {"CVL"}
 
 
@@ -730,11 +813,25 @@ _VP_LINKS = {
 
 
 def _phrase_actor(
-    verb: Token, coder: ActorCoder, source: Actor | None, places: bool = False
+    verb: Token,
+    coder: ActorCoder,
+    source: Actor | None,
+    places: bool = False,
+    home: bool = False,
+    protest: Token | None = None,
 ) -> Actor | None:
     """First actor after the verb inside its own phrase, as PETRARCH finds targets;
-    not inside clauses with their own subject, nor in time or manner adjuncts."""
-    frontier = [c for c in verb.rights if c.dep_ in _VP_LINKS]
+    not inside clauses with their own subject, nor in time or manner adjuncts. With
+    ``home``, a place of the source's own country counts ("Kenyan opposition
+    supporters blocked roads in Kisumu": a domestic protest at Kenya). A protest
+    (``protest`` is its clause) is also directed at whom its purpose clause names,
+    their own state included ("rallied to demand the resignation of the government")."""
+
+    def linked(tok: Token) -> bool:
+        return tok.dep_ in _VP_LINKS or (protest is not None and _purpose(tok))
+
+    heads = [verb] if protest is None or protest.i == verb.i else [verb, protest]
+    frontier = [c for h in heads for c in h.rights if linked(c)]
     seen = 0
     while frontier and seen < 40:
         tok = min(frontier, key=lambda t: t.i)
@@ -742,10 +839,23 @@ def _phrase_actor(
         seen += 1
         if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("DATE", "TIME"):
             actor = coder.code(tok)
+            if actor is None and home and _is_place(tok):
+                actor = _home_place(tok, source)
             if (
                 actor is not None
                 and actor.country != "---"
-                and (source is None or actor.country != source.country)
+                and (
+                    source is None
+                    or actor.country != source.country
+                    or (home and len(actor.code) == 3 and _is_place(tok))
+                    or (
+                        protest is not None
+                        and actor.code != source.code
+                        and actor.code[3:6] in _STATE_ROLES
+                    )
+                    # "Palestinian police confiscated weapons from Palestinian armed groups"
+                    or _domestic_pair(source.code[3:6], actor.code[3:6], True)
+                )
             ):
                 return actor
         if tok.pos_ in ("VERB", "AUX") and any(
@@ -756,10 +866,16 @@ def _phrase_actor(
             tok.dep_ == "prep"
             and tok.lower_ in _SETTING_PREPS
             and not (places and tok.lower_ in _PLACE_PREPS)
+            and not (places and tok.lower_ == "of" and tok.head.lemma_.lower() in _PLACE_NOUNS)
         ):
             continue  # "in Gaza", "after the talks": where and when, not whom
-        frontier.extend(c for c in tok.children if c.dep_ in _VP_LINKS)
+        frontier.extend(c for c in tok.children if linked(c))
     return None
+
+
+def _purpose(tok: Token) -> bool:
+    """ "to demand ...": an infinitival purpose clause without its own subject."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _actors_within(
@@ -859,20 +975,26 @@ def _status(clause: Token, anchor: Token) -> str:
             break
         node = node.head
         chain.append((node, crossed))
+    future = False  # a future is kept until no governing word makes it hypothetical
     for depth, (tok, past_clause) in enumerate(chain):
         kids = list(tok.children) if not past_clause else []
         if any(k.dep_ == "neg" for k in kids) or any(
             k.dep_ == "det" and k.lower_ in ("no",) for k in kids
         ):
             return "negated"
+        if any(k.dep_ in _SUBJ | {"nsubjpass"} and any(c.lower_ == "neither" for c in k.children)
+               for k in kids):  # fmt: skip
+            return "negated"  # "Neither India nor Pakistan has agreed to ..."
         if any(k.dep_ == "mark" and k.lower_ in ("if", "unless", "whether") for k in kids):
             return "hypothetical"
         modals = {k.lower_ for k in kids if k.dep_ == "aux" and k.tag_ == "MD"}
         if modals & ev.HYPOTHETICAL_MODALS:
             return "hypothetical"
         if modals & ev.FUTURE_MODALS or any(k.lower_ == "going" for k in kids):
-            return "future"
+            future = True
         lemma = tok.lemma_.lower()
+        if depth and tok.pos_ == "ADJ" and lemma in ev.HYPOTHETICAL_ADJECTIVES:
+            return "hypothetical"  # "was unlikely to attack"
         if depth and tok.pos_ in ("VERB", "AUX"):
             if lemma in ev.NEGATING_HEADS and not (
                 tok.i == clause.i and lemma in ev.STOPPING_VERBS  # "halted aid": the action
@@ -880,11 +1002,17 @@ def _status(clause: Token, anchor: Token) -> str:
                 return "negated"
             if lemma in ev.HYPOTHETICAL_HEADS or lemma in ev.ALLEGING_HEADS:
                 return "hypothetical"
+            if (
+                lemma in ev.PREDICTING_HEADS
+                and not any(k.dep_ == "nsubjpass" for k in kids)
+                and (past_clause or any(k.dep_ == "dobj" for k in kids))
+            ):
+                return "hypothetical"  # "diplomats expect China to ...": a prediction
             if lemma in ev.FUTURE_HEADS:
-                return "future"
+                future = True
         if tok.i == clause.i != anchor.i and lemma in ev.CONSIDERING:
             return "hypothetical"
-    return "actual"
+    return "future" if future else "actual"
 
 
 def _date(found: _Found, sent: Span, timexes: list[TimeExpression]) -> str | None:
