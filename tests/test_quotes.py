@@ -516,3 +516,56 @@ def test_a_cue_whose_words_are_all_inside_a_quotation_is_not_a_report(quotes_of)
     )
     quotes = quotes_of(text)
     assert [(q.kind, q.cue, len(q.parts)) for q in quotes] == [("direct", "said", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (  # a second quoted object the parser hung on the verb
+            'President Lee condemned Sunday\'s launch as "provocative" and a "serious threat" '
+            "to regional security.",
+            'Sunday\'s launch as "provocative" and a "serious threat" to regional security',
+        ),
+        (  # a comparison completes the judgement
+            'The Herald Tribune rated 40 percent of Smith\'s claims as "false" compared to 12 '
+            "percent of Brown's claims.",
+            "40 percent of Smith's claims as \"false\" compared to 12 percent of Brown's claims",
+        ),
+        (  # the comma inside the marks is the quotation's, not the end of the argument
+            'The Herald Tribune rated 40 percent of Smith\'s claims as "false" or "wildly '
+            "wrong,\" compared to 12 percent of Brown's claims.",
+            '40 percent of Smith\'s claims as "false" or "wildly wrong," compared to 12 percent '
+            "of Brown's claims",
+        ),
+        (  # 'in' a struggle, not in a place or at a time: part of the judgement
+            'The senator praised the bill as "a real victory" in the struggle for fair wages.',
+            'the bill as "a real victory" in the struggle for fair wages',
+        ),
+    ],
+)
+def test_an_object_cue_keeps_what_completes_its_quoted_words(quotes_of, text, content):
+    assert [(q.kind, q.text) for q in quotes_of(text)] == [("mixed", content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (  # the parser hangs the phrase after '...,"' on the cue
+            'Lopez said there is a "big gap between rich and poor," when it comes to who owns '
+            "homes in the city.",
+            'there is a "big gap between rich and poor," when it comes to who owns homes in the '
+            "city",
+            "Lopez",
+        ),
+        (  # the parser splits one quoting clause into two complements
+            'But Jones said the mayor has "deep respect" for the police and his angry remark was '
+            "instead a sign of fatigue.",
+            'the mayor has "deep respect" for the police and his angry remark was instead a sign '
+            "of fatigue",
+            "Jones",
+        ),
+    ],
+)
+def test_a_quoting_clause_runs_on_where_the_parser_cut_it(quotes_of, text, content, speaker):
+    said = [q for q in quotes_of(text) if q.cue == "said"]
+    assert [(q.kind, q.text, q.speaker) for q in said] == [("mixed", content, speaker)]

@@ -40,7 +40,9 @@ WEAK_CLAUSE_CUES = {"know", "see", "feel", "want", "expect"}
 """Verbs whose 'that' clause is seldom an attribution ('I know he left', 'we see that')."""
 
 _STOP_DEPS = {"punct", "cc", "conj", "advcl", "advmod", "npadvmod", "mark", "relcl", "parataxis"}
-_ARG_PREPS = {"as", "for", "of", "about", "against", "with", "to", "that", "over", "on"}
+_ARG_PREPS = {
+    "as", "for", "of", "about", "against", "with", "to", "that", "over", "on", "compared",
+}  # fmt: skip
 """Prepositions that introduce part of the attributed content ('cited X as Y',
 'blamed X for Y'), unlike time and place adjuncts ('in Ohio', 'at the debate')."""
 _MISLEMMATIZED = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
@@ -62,9 +64,13 @@ def argument_span(verb: Token) -> tuple[int, int] | None:
     preposition ('talked about X', 'voted for Y'); time and place adjuncts excluded."""
     rights = [c for c in verb.rights if c.dep_ != "prt"]
     start = end = None
-    for child in rights:
+    for n, child in enumerate(rights):
         if child.dep_ == "punct" and child.text in _QUOTE_MARKS:
             continue  # 'called the system "rotten to the core"'
+        if child.text == "," and _closes_quotation(child):
+            continue  # 'rated X as "pants on fire," compared to Y': the quotation's comma
+        if child.dep_ == "cc" and start is not None and _second_object(rights[n + 1 :]):
+            continue  # 'condemned X as "A" and a "B"': the parser hung B on the verb
         if child.dep_ in _STOP_DEPS:
             if start is not None:
                 break
@@ -92,6 +98,19 @@ def argument_span(verb: Token) -> tuple[int, int] | None:
     return start, _before_adjunct(doc, start, end)
 
 
+def _closes_quotation(comma: Token) -> bool:
+    """The comma sits inside quotation marks, right before the closing one ('...,"')."""
+    doc = comma.doc
+    return comma.i + 1 < len(doc) and doc[comma.i + 1].text in _QUOTE_MARKS - {"“", "«"}
+
+
+def _second_object(rest: list[Token]) -> bool:
+    """The verb's next child after a conjunction is a second object ('and a "B"'),
+    not a coordinated verb of its own."""
+    following = [c for c in rest if not (c.dep_ == "punct" and c.text in _QUOTE_MARKS)]
+    return bool(following) and following[0].dep_ == "dobj"
+
+
 _ADJUNCT_PREPS = {"during", "at", "on", "in", "while", "after", "before"}
 
 
@@ -104,11 +123,25 @@ def _before_adjunct(doc: Doc, start: int, end: int) -> int:
     after = doc[marks[-1] + 1]
     if after.is_punct and marks[-1] + 2 < end:
         after = doc[marks[-1] + 2]
-    if (after.lower_ in _ADJUNCT_PREPS and after.dep_ == "prep") or (
-        after.ent_type_ in ("DATE", "TIME") and after.dep_ in ("npadvmod", "compound")
-    ):
+    if (
+        after.lower_ in _ADJUNCT_PREPS and after.dep_ == "prep" and _names_when_or_where(after)
+    ) or (after.ent_type_ in ("DATE", "TIME") and after.dep_ in ("npadvmod", "compound")):
         return marks[-1] + 1
     return end
+
+
+_SETTINGS = {"DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "EVENT"}
+
+
+def _names_when_or_where(prep: Token) -> bool:
+    """'during a stop' / 'in Ohio' / 'on Fox News': a time, place or outlet; not 'in global
+    efforts to ...', which goes on with what was said."""
+    if prep.lower_ not in ("in", "on"):
+        return True
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return any(o.tag_ in ("WDT", "WP") for o in objects) or any(  # 'in which ...'
+        t.ent_type_ in _SETTINGS for o in objects for t in o.subtree
+    )
 
 
 NOMINAL_CUES = {

@@ -751,6 +751,8 @@ def _complement(doc: Doc, verb: Token) -> tuple[list[tuple[int, int]], Token | N
                 and (_marked_that(conj) or _pronoun_clause(conj))
             ):
                 end = max(end, conj.right_edge.i + 1)  # '... and that Freddy had struggled'
+        if comp.i > verb.i:
+            end = _split_complement_end(verb, comp, _past_quoted_comma(verb, end))
 
         confidence = (1.0 if speech else 0.8) if comp.dep_ == "ccomp" else 0.5
         start = comp.left_edge.i
@@ -791,6 +793,44 @@ def _complement(doc: Doc, verb: Token) -> tuple[list[tuple[int, int]], Token | N
         if found is not None:
             return [found], subject, 0.5
     return None
+
+
+def _past_quoted_comma(verb: Token, end: int) -> int:
+    """'said there remains a "big difference," when it comes to X': a clause that ends at
+    a quotation's own comma ('...,"') goes on with the phrase after it, which the parser
+    hangs on the cue; the comma belongs to the quoted words, not to the sentence."""
+    doc = verb.doc
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].text not in ALL_MARKS:
+        return end
+    tail = doc[end + 2]
+    while tail.head.i not in (tail.i, verb.i):
+        tail = tail.head
+    if (
+        tail.head.i != verb.i
+        or tail.dep_ not in ("advcl", "prep")
+        or tail.left_edge.i != end + 2
+        or any(_is_cue(t, speech_only=True) for t in tail.subtree)
+    ):
+        return end
+    return tail.right_edge.i + 1
+
+
+def _split_complement_end(verb: Token, comp: Token, end: int) -> int:
+    """'said X has "deep respect" for Y and his Z was W': the parser may split one clause
+    that quotes words into two complements of the cue, the second starting right where
+    the first ends, with no punctuation between; the content runs over both."""
+    doc = verb.doc
+    if not any(t.text in _MARK_CHARS for t in doc[comp.left_edge.i : end]):
+        return end
+    for other in verb.rights:
+        if (
+            other.dep_ == "ccomp"
+            and other.i > comp.i
+            and other.left_edge.i == end
+            and not (doc[end - 1].is_punct or doc[end].is_punct)
+        ):
+            end = _clause_end(other)
+    return end
 
 
 def _quoted_infinitive(verb: Token) -> tuple[int, int] | None:
