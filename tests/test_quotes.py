@@ -569,3 +569,45 @@ def test_an_object_cue_keeps_what_completes_its_quoted_words(quotes_of, text, co
 def test_a_quoting_clause_runs_on_where_the_parser_cut_it(quotes_of, text, content, speaker):
     said = [q for q in quotes_of(text) if q.cue == "said"]
     assert [(q.kind, q.text, q.speaker) for q in said] == [("mixed", content, speaker)]
+
+
+def test_the_noun_after_a_cue_right_after_a_quotation_is_its_speaker(quotes_of):
+    text = (
+        "Critics were angry.\n\n"
+        '"We have no freedom anymore. It is a shame," tweeted a student from Leeds going by '
+        "the handle Moonpie."
+    )
+    quotes = quotes_of(text)
+    assert [(q.kind, q.speaker_text) for q in quotes] == [("direct", "a student")]
+
+
+def test_a_quoted_label_before_its_noun_is_not_a_quote(quotes_of):
+    text = 'After the news spread, the "Avatar" star posted a long message about it.'
+    assert [q for q in quotes_of(text) if q.kind == "direct"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'The reviews were mixed: one critic called the film "a tedious mess."',
+            'the film "a tedious mess."',
+        ),
+        (
+            "Even fans of the plan sounded unsure: Senator Ana Ruiz called it "
+            '"the least bad choice we have."',
+            'it "the least bad choice we have."',
+        ),
+    ],
+)
+def test_a_sentence_before_a_colon_is_not_the_object_cues_content(quotes_of, text, content):
+    assert [(q.kind, q.text) for q in quotes_of(text) if q.cue == "called"] == [("mixed", content)]
+
+
+def test_a_quotation_a_colon_opens_is_not_part_of_the_clause_before_it(quotes_of):
+    text = (
+        'In her talk, Jones stressed one idea above all: "Keep working and never give up," '
+        "she said."
+    )
+    said = [q for q in quotes_of(text) if q.cue == "said"]
+    assert [(q.kind, q.text) for q in said] == [("direct", "Keep working and never give up,")]

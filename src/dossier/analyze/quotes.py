@@ -136,7 +136,7 @@ def _direct_attributions(
     last: _Attribution | None = None
     for q in quoted:
         para = _paragraph_of(paragraphs, q.start)
-        if _is_title(doc, q):
+        if _is_title(doc, q) or _modifies_noun(doc, q):
             continue
         if last is not None and last.parts[-1][1] <= q.start and q.end <= last.cue_start:
             continue  # '"...," X, wearing "Ted Cruz" pins, said': part of the speaker
@@ -208,6 +208,25 @@ def _is_title(doc: Doc, q: QuotedText) -> bool:
     return before.lower_ in _TITLE_PREPS or before.tag_ == "POS" or cue_lemma(before) in _WORKS
 
 
+def _modifies_noun(doc: Doc, q: QuotedText) -> bool:
+    """'the "Never Trump" movement continues' / 'the "Avatar" star posted': a quotation
+    with no punctuation of its own, hung on the common noun right after it, names or
+    labels that noun; the cue after it is the noun's, not the quoted words'."""
+    if len(q.parts) > 1:
+        return False
+    inner = text_of(doc)[q.start : q.end].rstrip(ALL_MARKS + "'’ ")
+    if not inner or inner[-1] in ",.!?;:":
+        return False
+    i = _token_from(doc, q.end)
+    while i < len(doc) and doc[i].idx < q.end:
+        i += 1
+    if i >= len(doc) or doc[i].pos_ != "NOUN" or not doc[i].text[:1].islower():
+        return False
+    noun = doc[i]
+    inside = [t for t in doc[_token_from(doc, q.start) : i] if t.is_alpha]
+    return bool(inside) and all(t.i in range(noun.left_edge.i, noun.i) for t in inside)
+
+
 def _cue_after(doc: Doc, q: QuotedText) -> tuple[Token, Token | None] | None:
     """'"...," said X' / '"...," X said' / '"...," a spokesman, X, said'."""
     first_end = q.parts[0][1]
@@ -231,7 +250,9 @@ def _cue_after(doc: Doc, q: QuotedText) -> tuple[Token, Token | None] | None:
             continue
         if _is_cue(tok, speech_only=True) and tok.tag_ != "VBG":  # ', adding, "..."' opens
             subject = _subject(tok)
-            if subject is not None and subject.i < i:  # the parser hung a quoted word on it
+            if tok.i == start.i and (subject is None or subject.i < i):
+                subject = _subject_after(tok, i) or _inverted_subject(tok) or subject
+            elif subject is not None and subject.i < i:  # the parser hung a quoted word on it
                 subject = _subject_after(tok, i) or subject
             if tok.i == start.i and subject is not None and subject.i > tok.i:
                 return tok, subject  # "said X"
@@ -277,6 +298,19 @@ def _subject_after(verb: Token, start: int) -> Token | None:
     """A subject of ``verb`` at or after token ``start``: after '"... it will ...," said
     X' the parser may give 'said' two subjects, a quoted word and X."""
     return next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i >= start), None)
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """'"...," tweeted a user from Ohio': right after a quotation the parser may take the
+    speaker after the cue for its object; a noun object opening right after the verb."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.left_edge.i == verb.i + 1
+        ),
+        None,
+    )
 
 
 def _noun_between(doc: Doc, start: int, end: int) -> Token | None:
@@ -728,6 +762,7 @@ def _complement(doc: Doc, verb: Token) -> tuple[list[tuple[int, int]], Token | N
             and any(g.dep_ == "ccomp" for g in c.children)  # not 'He may add to ..., he said'
         )
         and not (c.dep_ == "xcomp" and (lemma == "say" or verb.dep_ == "parataxis"))
+        and not _set_off_before(c, verb, subject)
     ]
     # a clause before a clause ('said legalizing it could ...'), and of two clauses the
     # one opened by 'that' ('Claiming X is Y, he told Fox that ...': the parser took the
@@ -831,6 +866,19 @@ def _split_complement_end(verb: Token, comp: Token, end: int) -> int:
         ):
             end = _clause_end(other)
     return end
+
+
+_BREAKS = {":", ";", "—", "–", "--", "―", "-"}
+
+
+def _set_off_before(comp: Token, verb: Token, subject: Token | None) -> bool:
+    """'X sounded equivocal: Y called it "Z"' / 'she drew his ire - he called her "weak"':
+    a clause before the cue, cut off from its subject by a colon or dash, is a sentence
+    of its own when the cue has an object after it; the object is what was said."""
+    if comp.i > verb.i or not any(c.dep_ in ("dobj", "dative") for c in verb.rights):
+        return False
+    first = subject.left_edge.i if subject is not None and subject.i < verb.i else verb.i
+    return any(t.text in _BREAKS for t in verb.doc[comp.right_edge.i + 1 : first])
 
 
 def _quoted_infinitive(verb: Token) -> tuple[int, int] | None:
@@ -1113,6 +1161,11 @@ def _merge(direct: list[_Attribution], indirect: list[_Attribution]) -> list[_At
                 continue  # the cue sits next to its quotation: a direct quote
             if any(ch in ALL_MARKS for s, e in a.parts for ch in _chars(a, s, e)):
                 continue
+            head = d.speaker_head
+            if head is not None and any(s <= head.idx < e for s, e in a.parts):
+                continue  # '"...," tweeted a user': the verb's object is the speaker
+            if d.parts and _chars(a, a.parts[-1][1], d.parts[0][0]).strip() == ":":
+                continue  # 'X stressed one idea: "...," she said': the colon opens the quote
             out.append(a)  # '"...," she told X that ...': a quote and a report
             continue
         inside = [p for p in covered if any(s <= p[0] and p[1] <= e for s, e in a.parts)]
@@ -1186,6 +1239,9 @@ def _wraps(clause: _Attribution, quote: _Attribution) -> bool:
     if not all(any(s <= p[0] + 1 and p[1] - 1 <= e for s, e in clause.parts) for p in quote.parts):
         return False  # (a clause may stop short of the quotation's marks)
     text = text_of(clause.cue.doc) if clause.cue is not None else ""
+    first = quote.parts[0][0]
+    if clause.cue_start >= quote.parts[-1][1] and text[:first].rstrip().endswith(":"):
+        return False  # 'X declared the need for Y: "...," she said': the colon opens it
     outside = 0
     for s, e in clause.parts:
         if not any(s <= ps + 1 and pe - 1 <= e for ps, pe in quote.parts):
