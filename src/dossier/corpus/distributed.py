@@ -22,7 +22,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Any
+from typing import Any, TypeVar
 
 from dossier.errors import ConfigError, DossierError
 from dossier.model import Article, ArticleAnalysis, Skipped
@@ -250,8 +250,12 @@ def make_executor(workers: int = 1, dask: str | None = None) -> Executor:
     return ProcessExecutor(workers)
 
 
-def chunked(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    batch: list[Article] = []
+T = TypeVar("T")
+
+
+def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Consecutive lists of ``size`` items (the last may be shorter)."""
+    batch: list[T] = []
     for item in items:
         batch.append(item)
         if len(batch) >= size:

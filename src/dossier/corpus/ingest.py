@@ -181,7 +181,7 @@ def _fresh_articles(
 ) -> Iterator[Article]:
     """Articles not yet stored, in input order; bad records go to ``pending``."""
     seen: set[str] = set()
-    for batch in chunked_items(iter_articles(paths), 256):
+    for batch in chunked(iter_articles(paths), 256):
         errors = [i for i in batch if isinstance(i, InputError)]
         articles = [i for i in batch if isinstance(i, Article)]
         for error in errors:
@@ -196,17 +196,6 @@ def _fresh_articles(
                 continue
             seen.add(article.id)
             yield article
-
-
-def chunked_items(items: Iterable[Article | InputError], size: int) -> Iterator[list]:
-    batch: list = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def ingest(
