@@ -8,6 +8,7 @@ import os
 import random
 import subprocess
 import sys
+import threading
 import weakref
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from dossier.corpus.distributed import (
     DaskExecutor,
     LocalExecutor,
     ProcessExecutor,
+    in_analysis_process,
     worker_environment,
 )
 from dossier.corpus.heap import LONG_RUN_GEN0, long_run_collector
@@ -199,11 +201,14 @@ def test_dask_local_cluster_ingest_matches_in_process_ingest(tmp_path) -> None:
     stream = _write_stream(tmp_path / "feed.jsonl", 6)
     with DaskExecutor("local", workers=2) as executor:  # worker processes, with nannies
         report = ingest([stream], tmp_path / "dask.duckdb", batch_size=2, executor=executor)
-        threads = executor.client.run(_blas_threads)
-        frozen = executor.client.run(gc.get_freeze_count)
+        threads = executor.client.run(in_analysis_process, _blas_threads)
+        frozen = executor.client.run(in_analysis_process, gc.get_freeze_count)
+        python_threads = executor.client.run(in_analysis_process, threading.active_count)
     assert report.stored == 6
     assert [set(t) for t in threads.values()] == [{1}, {1}]  # one BLAS thread per worker
     assert all(n > 10_000 for n in frozen.values())  # the loaded model is exempt from gc
+    # spaCy runs in a single-threaded process, not beside the worker's event loop
+    assert list(python_threads.values()) == [1, 1]
     ingest([stream], tmp_path / "local.duckdb", batch_size=2, executor=LocalExecutor())
     _same_store(tmp_path / "dask.duckdb", tmp_path / "local.duckdb")
 
