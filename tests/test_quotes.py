@@ -611,3 +611,71 @@ def test_a_quotation_a_colon_opens_is_not_part_of_the_clause_before_it(quotes_of
     )
     said = [q for q in quotes_of(text) if q.cue == "said"]
     assert [(q.kind, q.text) for q in said] == [("direct", "Keep working and never give up,")]
+
+
+def test_a_stance_argument_whose_quotation_closes_after_its_comma(quotes_of):
+    # the parser hangs the comma and closing mark on the verb, past the argument
+    text = (
+        'Mr. Patel openly admires the Chinese president as a "great leader," '
+        "comparing him to Lincoln."
+    )
+    admires = [q for q in quotes_of(text) if q.cue == "admires"]
+    assert [(q.kind, q.text, q.speaker_text) for q in admires] == [
+        ("mixed", 'the Chinese president as a "great leader,"', "Mr. Patel")
+    ]
+    assert admires[0].confidence < 0.8  # a stance, not a spoken turn
+
+
+def test_a_direct_quote_after_a_cue_inside_an_argument_stays_direct(quotes_of):
+    text = (
+        "We spent hours figuring out how to turn down the offer without saying, "
+        '"This is the worst deal we have ever been offered."'
+    )
+    direct = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert [q.text for q in direct] == ["This is the worst deal we have ever been offered."]
+
+
+def test_a_complement_across_a_paragraph_break_is_not_the_content(quotes_of):
+    # the parser runs the sentence over the break and makes the quotation before it the
+    # complement of 'compared'; the cue's own argument is what it reports
+    text = (
+        "“That would be the end of the party as we know it.”\n\n"
+        "In a speech, Ruiz compared the merger to a “hostile takeover” by a rival."
+    )
+    compared = [q for q in quotes_of(text) if q.cue == "compared"]
+    assert [(q.kind, q.text, q.speaker_text) for q in compared] == [
+        ("mixed", "the merger to a “hostile takeover”", "Ruiz")
+    ]
+
+
+def test_a_subject_on_the_line_before_gives_way_to_the_cues_own_line(quotes_of):
+    # the parser runs the sentence over the line break and hangs 'added' on 'warned'
+    text = (
+        "Ruiz warned that the bridge was unsafe for trucks coming into the U.S.\n"
+        "Jane Roe added that the repairs would take years."
+    )
+    added = [q for q in quotes_of(text) if q.cue == "added"]
+    assert [(q.text, q.speaker) for q in added] == [
+        ("that the repairs would take years", "Jane Roe")
+    ]
+
+
+def test_naming_verbs_with_quoted_words_attribute_them_to_their_subject(quotes_of):
+    text = 'The senator deemed the farm bill "a betrayal of rural voters" on Tuesday.'
+    deemed = [q for q in quotes_of(text) if q.cue == "deemed"]
+    assert len(deemed) == 1
+    assert deemed[0].kind == "mixed" and deemed[0].speaker_text == "The senator"
+    assert "a betrayal of rural voters" in deemed[0].text
+
+
+def test_a_relative_clause_after_quoted_words_is_the_writers_aside(quotes_of):
+    # ', which ...' after the quotation comments on it: not part of what was said
+    text = (
+        'The union leader labeled the offer "an insult to every nurse," which is how '
+        "the strikers had described it for weeks."
+    )
+    labeled = [q for q in quotes_of(text) if q.cue == "labeled"]
+    assert len(labeled) == 1
+    assert labeled[0].speaker_text == "The union leader"
+    assert labeled[0].text.startswith('the offer "an insult to every nurse')
+    assert "strikers" not in labeled[0].text

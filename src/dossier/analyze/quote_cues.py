@@ -23,6 +23,7 @@ STANCE_VERBS = {
     "highlight", "prefer", "threaten", "urge",
     "demand", "emphasize", "acknowledge", "admit", "deny", "reference", "echo", "liken",
     "compare", "describe", "label", "characterize", "portray", "condemn", "applaud",
+    "declare", "deem", "term",
     "champion", "advocate", "dispute", "challenge", "doubt", "pitch",
     "recommend", "warn", "ask", "reveal", "signal", "suggest", "criticise",
     "lambaste", "ridicule", "mock", "deride", "rip", "knock", "fault", "credit", "thank",
@@ -95,7 +96,25 @@ def argument_span(verb: Token) -> tuple[int, int] | None:
         if tok.text in _DASHES and tok.whitespace_ and doc[tok.i - 1].whitespace_:
             end = tok.i
             break
+        if _relative_aside(tok, start):
+            end = tok.i - 1 if doc[tok.i - 1].text == "," else tok.i
+            break
     return start, _before_adjunct(doc, start, end)
+
+
+_ASIDE_RELATIVES = {"which", "where"}
+
+
+def _relative_aside(tok: Token, start: int) -> bool:
+    """'the judge as "Spanish," which is what ...': a relative clause set off by a comma
+    after quoted words comments on them; it is the writer's aside, not what was said."""
+    doc = tok.doc
+    if tok.lower_ not in _ASIDE_RELATIVES or tok.head.dep_ != "relcl" or tok.i < start + 2:
+        return False
+    before = doc[tok.i - 1]
+    if before.text in _QUOTE_MARKS:  # '"Spanish," which'
+        before = doc[tok.i - 2]
+    return before.text == "," and any(t.text in _QUOTE_MARKS for t in doc[start : tok.i])
 
 
 def _closes_quotation(comma: Token) -> bool:

@@ -638,9 +638,26 @@ def _quoted_argument(verb: Token) -> tuple[list[tuple[int, int]], Token | None, 
     doc = verb.doc
     marks = [t.i for t in doc[start:end] if t.text in ALL_MARKS or t.text == "''"]
     closing = marks[1::2]
+    if len(marks) % 2 == 1 and not doc[marks[-1] - 1].is_punct and _closes_after(doc, end):
+        return [found], subject, 0.3  # 'admires X as a "great leader," comparing him'
     if not any(i + 1 >= len(doc) or doc[i + 1].pos_ not in ("NOUN", "PROPN") for i in closing):
         return None  # only terms: 'the "One China" policy'
     return [found], subject, 0.3
+
+
+def _closes_after(doc: Doc, end: int) -> bool:
+    """The quotation left open at the end of an argument closes right after it, past its
+    own comma or full stop: the parser hung the punctuation and closing mark on the verb
+    ('admires X as a "great leader," comparing him to Y'), so its words end there. (A
+    quotation opened after punctuation, 'saying, "..."', is a direct quote of its own.)"""
+    tail = doc[end : end + 2]
+    return len(tail) > 0 and (
+        tail[0].text in _CLOSING_MARKS
+        or (tail[0].is_punct and len(tail) > 1 and tail[1].text in _CLOSING_MARKS)
+    )
+
+
+_CLOSING_MARKS = {'"', "”", "''", "»"}
 
 
 def _within_paragraph(
@@ -751,6 +768,7 @@ def _complement(doc: Doc, verb: Token) -> tuple[list[tuple[int, int]], Token | N
         comps = [c for c in comps if c.dep_ == "ccomp"]
     if not speech and lemma in WEAK_CLAUSE_CUES:
         comps = []
+    comps = [c for c in comps if not _across_paragraphs(c, verb)]
     # a complement that is itself an attribution ('X said ...; doctors said') is not ours
     comps = [
         c
@@ -828,6 +846,14 @@ def _complement(doc: Doc, verb: Token) -> tuple[list[tuple[int, int]], Token | N
         if found is not None:
             return [found], subject, 0.5
     return None
+
+
+def _across_paragraphs(comp: Token, verb: Token) -> bool:
+    """'"That would end the party."\\n\\nIn a speech, X compared Y to a "takeover"': the
+    parser may run one sentence over a paragraph break and make the last paragraph's
+    quotation the cue's complement; reported words do not cross paragraphs."""
+    lo, hi = (comp.right_edge.i, verb.i) if comp.i < verb.i else (verb.i, comp.left_edge.i)
+    return any(t.is_space and "\n" in t.text for t in verb.doc[lo:hi])
 
 
 def _past_quoted_comma(verb: Token, end: int) -> int:
@@ -1090,7 +1116,28 @@ def _is_cue(tok: Token, *, speech_only: bool) -> bool:
 
 
 def _subject(verb: Token) -> Token | None:
-    """Subject of a cue verb, inherited through coordination ('... and said')."""
+    """Subject of a cue verb, inherited through coordination ('... and said'); one on an
+    earlier line gives way to the noun phrase that opens the verb's own line."""
+    found = _parsed_subject(verb)
+    if found is None or found.i > verb.i:
+        return found
+    doc = verb.doc
+    breaks = [t.i for t in doc[found.i : verb.i] if t.is_space and "\n" in t.text]
+    return _line_opening_noun(doc, breaks[-1] + 1, verb.i) if breaks else found
+
+
+def _line_opening_noun(doc: Doc, start: int, verb: int) -> Token | None:
+    """'9:15 a.m.\\n\\nThe mayor's aide says ...' / '... into the U.S.\\nJane Roe added':
+    the parser ran the sentence over the line break and took a word on the line before
+    for the subject; the noun phrase from the line's start to the cue is the speaker."""
+    span = doc[start:verb]
+    heads = [t for t in span if not start <= t.head.i < verb]
+    if len(heads) == 1 and heads[0].pos_ in ("NOUN", "PROPN", "PRON"):
+        return heads[0]
+    return None
+
+
+def _parsed_subject(verb: Token) -> Token | None:
     tok = verb
     for _ in range(5):
         subjects = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
