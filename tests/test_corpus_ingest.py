@@ -255,3 +255,22 @@ def test_worker_environment_keeps_a_thread_count_the_user_set(monkeypatch) -> No
         assert os.environ["MKL_NUM_THREADS"] == "1"
     assert os.environ["OPENBLAS_NUM_THREADS"] == "4"
     assert "MKL_NUM_THREADS" not in os.environ
+
+
+def _analysis_pid_in_daemon(queue) -> None:
+    queue.put((in_analysis_process(os.getpid), os.getpid()))
+
+
+@pytest.mark.slow
+def test_a_daemonic_worker_analyses_in_its_own_process() -> None:
+    # Dask's default workers are daemonic and may not start children: the analysis then
+    # runs where the task runs instead of failing
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    queue = context.Queue()
+    daemon = context.Process(target=_analysis_pid_in_daemon, args=(queue,), daemon=True)
+    daemon.start()
+    analysed_in, daemon_pid = queue.get(timeout=120)
+    daemon.join(timeout=30)
+    assert analysed_in == daemon_pid
