@@ -36,7 +36,6 @@ import argparse
 import contextlib
 import datetime as dt
 import gzip
-import itertools
 import json
 import random
 import sys
@@ -93,11 +92,16 @@ def spread_undated(seeds: list[dict]) -> list[dict]:
     return [r if r.get("date") else {**r, "date": day[r["cluster"]].isoformat()} for r in seeds]
 
 
+def quarters(items: list) -> list[list]:
+    """``items`` cut into four consecutive parts of (nearly) equal length."""
+    n = len(items)
+    return [items[n * q // 4: n * (q + 1) // 4] for q in range(4)]
+
+
 def quarter_mean_words(rows: list[dict]) -> list[float]:
     """Mean words an article in each quarter of the corpus, as ingested (date order)."""
-    n = len(rows)
-    parts = [rows[n * q // 4: n * (q + 1) // 4] for q in range(4)]
-    return [round(sum(len(r["text"].split()) for r in p) / max(1, len(p)), 1) for p in parts]
+    return [round(sum(len(r["text"].split()) for r in p) / max(1, len(p)), 1)
+            for p in quarters(rows)]
 
 
 class PeakMemory:
@@ -137,11 +141,9 @@ class PeakMemory:
 
     @staticmethod
     def _quarters(samples: list[int]) -> list[float]:
-        n = len(samples)
-        if n < 4:
+        if len(samples) < 4:
             return []
-        bounds = [n * q // 4 for q in range(5)]
-        return [round(max(samples[a:b]) / 2**20, 1) for a, b in itertools.pairwise(bounds)]
+        return [round(max(part) / 2**20, 1) for part in quarters(samples)]
 
     def by_quarter(self) -> list[float]:
         """Highest tree RSS (MB) in each quarter of the run: flat when memory does not grow."""

@@ -239,10 +239,6 @@ class AnalysisProcess:
             raise value
         return cast(T, value)
 
-    def close(self) -> None:
-        self.connection.close()
-        self.process.join(timeout=30)
-
 
 def _serve(connection: Any) -> None:
     """The child's loop: warm up, then answer calls until the parent closes the pipe. A
