@@ -24,6 +24,7 @@ from dossier.corpus.distributed import (
 from dossier.corpus.heap import LONG_RUN_GEN0, long_run_collector
 from dossier.corpus.ingest import SNAPSHOT_KEY, CorpusState, ingest
 from dossier.corpus.store import Store
+from dossier.model import Article
 
 PLACES = ["Lisbon", "Oslo", "Nairobi", "Quito", "Hanoi", "Perth", "Dakar", "Riga"]
 PEOPLE = ["Maria Costa", "Jonas Berg", "Amina Odhiambo", "Luis Vera", "Linh Tran", "Kate Moss"]
@@ -204,6 +205,12 @@ def test_dask_local_cluster_ingest_matches_in_process_ingest(tmp_path) -> None:
         threads = executor.client.run(in_analysis_process, _blas_threads)
         frozen = executor.client.run(in_analysis_process, gc.get_freeze_count)
         python_threads = executor.client.run(in_analysis_process, threading.active_count)
+        # the scheduler runs in this process: it must not keep the articles it dispatched
+        many = ([Article(id=f"x{i}", text=f"Rain fell on day {i}.")] for i in range(60))
+        assert sum(len(results) for results in executor.map_batches(many)) == 60
+        gc.collect()
+        kept = sum(isinstance(o, Article) and o.id.startswith("x") for o in gc.get_objects())
+    assert kept < 30
     assert report.stored == 6
     assert [set(t) for t in threads.values()] == [{1}, {1}]  # one BLAS thread per worker
     assert all(n > 10_000 for n in frozen.values())  # the loaded model is exempt from gc
