@@ -550,3 +550,96 @@ def test_suicide_bombers_and_blowing_oneself_up_are_suicide_bombings():
     assert ("RUSREB", "RUS", "1831", "actual") in triples(
         "A Chechen suicide bomber blew himself up in Grozny."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place in the table named with its article
+        ("The Soviet Union condemned Japan on Monday.", ("RUS", "JPN", "111", "actual")),
+        # leaders of earlier decades are known by name
+        ("Gorbachev praised Bonn on Friday.", ("RUSGOV", "DEU", "051", "actual")),
+        # CAMEO's health, religious and labour roles make people actors
+        ("French doctors criticized the Syrian government.",
+         ("FRAHLH", "SYRGOV", "111", "actual")),
+        ("Iranian clerics condemned the United States.", ("IRNREL", "USA", "111", "actual")),
+        # "the government" of no country named is its counterpart's own
+        ("Kenyan students urged the government to resign.",
+         ("KENEDU", "KENGOV", "020", "actual")),
+        # a group's place given by "across" or "throughout"
+        ("Tens of thousands of students across Iran protested against the government.",
+         ("IRNEDU", "IRNGOV", "141", "actual")),
+    ],
+)  # fmt: skip
+def test_places_with_their_article_people_by_role_and_the_unnamed_government(text, expected):
+    assert expected in triples(text)
+
+
+def test_an_unplaced_government_and_a_place_names_words_are_no_actors():
+    assert triples("Protesters urged the government to resign.") == set()
+    coded = triples("Soldiers arrested a man in the West Bank town of Hebron.")
+    assert coded and not any("BUS" in t[1] for t in coded)  # no bank's town
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "prepared to" impose is a threat; a state may restrict its own country
+        ("Thailand's government said it is prepared to impose martial law in Bangkok.",
+         ("THAGOV", "THA", "1324", "actual")),
+        ("Egypt's government declared a state of emergency in Cairo.",
+         ("EGYGOV", "EGY", "1724", "actual")),
+        # a reported "would" is a future: an intent to give, a threat to attack
+        ("Britain said it would send aid to Nepal.", ("GBR", "NPL", "033", "actual")),
+        ("China said it would retaliate against Japan.", ("CHN", "JPN", "138", "actual")),
+        # "he" stands for a titled person named by a common noun
+        ("The Indonesian president said he would visit Australia next month.",
+         ("IDNGOV", "AUS", "036", "actual")),
+        # a passive attack's from-phrase is its source
+        ("Two rockets were fired at Israel from Lebanon.", ("LBN", "ISR", "190", "actual")),
+        # re-imposing is imposing; building up forces is mobilising
+        ("Israel reimposed a blockade on Gaza.", ("ISR", "PSE", "191", "actual")),
+        ("Russia strengthened its forces in Crimea.", ("RUS", "UKR", "154", "actual")),
+        ("Rebels declared a ceasefire with the Colombian army.",
+         ("---REB", "COLMIL", "0871", "actual")),
+    ],
+)  # fmt: skip
+def test_threats_restrictions_reported_futures_and_passive_sources(text, expected):
+    assert expected in triples(text)
+
+
+def test_where_a_recall_comes_from_is_no_source():
+    coded = triples("The British ambassador was recalled from Moscow.")
+    assert not any(t[0] == "RUS" for t in coded)
+
+
+def test_a_relative_clause_about_an_actor_is_background_unless_nothing_else_is_coded():
+    coded = triples(
+        "Indian diplomats, who had accused Pakistan of sheltering militants, met Pakistani "
+        "officials in Geneva."
+    )
+    assert ("INDGOV", "PAKGOV", "040", "actual") in coded
+    assert not any(t[2][:2] == "11" for t in coded)
+    assert ("CHNGOV", "JPN", "111", "actual") in triples(
+        "The report angered the Chinese government, which condemned Japan."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # tear gas is repression, not armed force
+        ("Bolivian police fired tear gas at protesters in La Paz.",
+         ("BOLCOP", "BOLOPP", "175", "actual")),
+        # summoning an envoy is a disapproval, a mediator a state's agent
+        ("The Chinese foreign ministry summoned the Japanese envoy on Monday.",
+         ("CHNGOV", "JPNGOV", "110", "actual")),
+        ("Qatari mediators met Taliban officials in Doha.",
+         ("QATGOV", "AFGREBTAL", "040", "actual")),
+        # rebels and forces of no country named fight where they are
+        ("Maoist rebels attacked a police patrol in the district of Dantewada in India.",
+         ("INDREB", "INDCOP", "190", "actual")),
+    ],
+)  # fmt: skip
+def test_tear_gas_summoned_envoys_mediators_and_insurgents_placed(text, expected):
+    assert expected in triples(text)

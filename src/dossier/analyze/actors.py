@@ -32,7 +32,8 @@ ROLE_WORDS: dict[str, str] = {
          "diplomat", "envoy", "ambassador", "embassy", "secretary", "monarch", "emir",
          "counterpart", "delegation", "negotiator", "state", "department", "governor",
          "mayor", "kremlin", "prime", "consul", "consulate", "presidency", "ministers",
-         "premiership", "junta", "viceroy", "sultan", "sheikh", "prince", "crown"], "GOV"),
+         "premiership", "junta", "viceroy", "sultan", "sheikh", "prince", "crown", "mediator",
+         "charge"], "GOV"),
     **dict.fromkeys(
         ["military", "army", "navy", "troop", "troops", "soldier", "warship", "destroyer",
          "frigate", "submarine", "carrier", "jet", "warplane", "bomber", "marine",
@@ -59,10 +60,21 @@ ROLE_WORDS: dict[str, str] = {
          "exporter", "investor"], "BUS"),
     **dict.fromkeys(["civilian", "resident", "villager", "citizen", "national", "tourist",
                      "worker", "farmer", "fisherman", "fishermen", "hostage", "youth",
-                     "landowner", "peasant", "shopkeeper"], "CVL"),
-    **dict.fromkeys(["student", "university", "school", "teacher"], "EDU"),
+                     "landowner", "peasant", "shopkeeper", "voter", "passenger", "immigrant",
+                     "pilgrim", "worshipper", "mourner", "prisoner", "detainee", "inmate"],
+                    "CVL"),
+    **dict.fromkeys(["student", "university", "school", "teacher", "professor", "academic",
+                     "scholar", "lecturer", "intellectual", "pupil"], "EDU"),
+    # CAMEO's health, religious and labour roles ("Swiss doctors", "Shiite clerics",
+    # "trade unions"): people of a country, as PETRARCH's agents dictionary codes them.
+    **dict.fromkeys(["doctor", "physician", "medic", "nurse", "surgeon", "paramedic",
+                     "hospital"], "HLH"),
+    **dict.fromkeys(["cleric", "clergy", "clergyman", "priest", "bishop", "archbishop", "imam",
+                     "mullah", "ayatollah", "monk", "nun", "rabbi", "pastor", "missionary"],
+                    "REL"),
+    **dict.fromkeys(["union", "unionist", "syndicate"], "LAB"),
     **dict.fromkeys(["pirate", "smuggler", "trafficker", "criminal", "gang", "gangster",
-                     "drug", "cartel"], "CRM"),
+                     "drug", "cartel", "bandit", "robber", "thief", "assailant"], "CRM"),
     **dict.fromkeys(["refugee", "migrant"], "REF"),
     **dict.fromkeys(["journalist", "newspaper", "reporter", "media"], "MED"),
     **dict.fromkeys(["charity", "ngo"], "NGO"),
@@ -225,6 +237,69 @@ PEOPLE: dict[str, str] = {
     **dict.fromkeys(["hun sen"], "KHMGOV"),
     **dict.fromkeys(["leon panetta", "susan rice", "samantha power", "jake sullivan",
                      "lloyd austin", "donald rumsfeld", "rumsfeld"], "USAGOV"),
+    # leaders of the 1980s and 1990s, whom news archives (and PETRARCH's dictionaries)
+    # name without their country
+    **dict.fromkeys(["ronald reagan", "reagan", "george bush", "james baker", "george shultz",
+                     "madeleine albright", "albright", "warren christopher",
+                     "william perry", "al gore"], "USAGOV"),
+    **dict.fromkeys(["mikhail gorbachev", "gorbachev", "boris yeltsin", "yeltsin",
+                     "eduard shevardnadze", "yevgeny primakov", "primakov",
+                     "viktor chernomyrdin", "chernomyrdin", "andrei kozyrev", "kozyrev"],
+                    "RUSGOV"),
+    **dict.fromkeys(["helmut kohl", "kohl", "hans-dietrich genscher", "genscher",
+                     "willy brandt", "joschka fischer"], "DEUGOV"),
+    **dict.fromkeys(["francois mitterrand", "mitterrand", "lionel jospin",
+                     "alain juppe"], "FRAGOV"),
+    **dict.fromkeys(["margaret thatcher", "thatcher", "john major", "douglas hurd",
+                     "robin cook"], "GBRGOV"),
+    **dict.fromkeys(["yitzhak rabin", "rabin", "yitzhak shamir", "shamir",
+                     "menachem begin"], "ISRGOV"),
+    **dict.fromkeys(["hafez al-assad", "farouk al-sharaa"], "SYRGOV"),
+    **dict.fromkeys(["mohammad khatami", "khatami", "akbar hashemi rafsanjani", "rafsanjani",
+                     "ayatollah khomeini", "khomeini"], "IRNGOV"),
+    **dict.fromkeys(["slobodan milosevic", "milosevic", "vojislav kostunica", "kostunica",
+                     "zoran djindjic", "boris tadic", "aleksandar vucic"], "SRBGOV"),
+    **dict.fromkeys(["franjo tudjman", "tudjman"], "HRVGOV"),
+    **dict.fromkeys(["alija izetbegovic", "izetbegovic"], "BIHGOV"),
+    **dict.fromkeys(["ibrahim rugova", "rugova", "hashim thaci", "thaci"], "XKXGOV"),
+    **dict.fromkeys(["nelson mandela", "mandela", "f.w. de klerk", "de klerk"], "ZAFGOV"),
+    **dict.fromkeys(["kim young-sam", "roh tae-woo", "chun doo-hwan"], "KORGOV"),
+    **dict.fromkeys(["suharto", "b.j. habibie", "habibie", "abdurrahman wahid",
+                     "megawati sukarnoputri", "megawati"], "IDNGOV"),
+    **dict.fromkeys(["deng xiaoping", "li peng", "zhu rongji", "qian qichen",
+                     "tang jiaxuan"], "CHNGOV"),
+    **dict.fromkeys(["boutros boutros-ghali", "boutros-ghali", "javier perez de cuellar",
+                     "perez de cuellar"], "IGOUNO"),
+    **dict.fromkeys(["leonid kuchma", "kuchma"], "UKRGOV"),
+    **dict.fromkeys(["islam karimov", "karimov"], "UZBGOV"),
+    **dict.fromkeys(["heydar aliyev"], "AZEGOV"),
+    **dict.fromkeys(["askar akayev", "akayev"], "KGZGOV"),
+    **dict.fromkeys(["lech walesa", "walesa", "aleksander kwasniewski"], "POLGOV"),
+    **dict.fromkeys(["vaclav havel", "havel"], "CZEGOV"),
+    **dict.fromkeys(["abdelaziz bouteflika", "bouteflika"], "DZAGOV"),
+    **dict.fromkeys(["zine el abidine ben ali"], "TUNGOV"),
+    **dict.fromkeys(["king hussein"], "JORGOV"),
+    **dict.fromkeys(["turgut ozal", "ozal", "suleyman demirel", "demirel", "tansu ciller",
+                     "bulent ecevit", "ecevit"], "TURGOV"),
+    **dict.fromkeys(["daniel arap moi", "arap moi"], "KENGOV"),
+    **dict.fromkeys(["mobutu sese seko", "mobutu", "laurent kabila"], "CODGOV"),
+    **dict.fromkeys(["jose eduardo dos santos", "dos santos"], "AGOGOV"),
+    **dict.fromkeys(["jonas savimbi", "savimbi"], "AGOREB"),
+    **dict.fromkeys(["laurent gbagbo", "gbagbo", "alassane ouattara"], "CIVGOV"),
+    **dict.fromkeys(["levy mwanawasa", "mwanawasa"], "ZMBGOV"),
+    **dict.fromkeys(["charles taylor"], "LBRGOV"),
+    **dict.fromkeys(["jean-bertrand aristide", "aristide"], "HTIGOV"),
+    **dict.fromkeys(["alberto fujimori", "fujimori"], "PERGOV"),
+    **dict.fromkeys(["carlos menem", "menem"], "ARGGOV"),
+    **dict.fromkeys(["fernando henrique cardoso"], "BRAGOV"),
+    **dict.fromkeys(["augusto pinochet", "pinochet"], "CHLGOV"),
+    **dict.fromkeys(["daniel ortega"], "NICGOV"),
+    **dict.fromkeys(["manuel noriega", "noriega"], "PANGOV"),
+    **dict.fromkeys(["p.v. narasimha rao", "narasimha rao", "rajiv gandhi",
+                     "indira gandhi"], "INDGOV"),
+    **dict.fromkeys(["kim il sung"], "PRKGOV"),
+    **dict.fromkeys(["ryutaro hashimoto", "keizo obuchi", "yoshiro mori",
+                     "tomiichi murayama"], "JPNGOV"),
 }  # fmt: skip
 
 # Capitals the shared country table lacks (seats of government used as actors).
@@ -243,8 +318,8 @@ MORE_CAPITALS: dict[str, str] = {
     "lisbon": "PRT", "bern": "CHE", "nicosia": "CYP", "ramallah": "PSE",
     "port-au-prince": "HTI", "kathmandu": "NPL", "thimphu": "BTN", "ashgabat": "TKM",
     "astana": "KAZ", "ulaanbaatar": "MNG", "abidjan": "CIV", "khartoum": "SDN",
-    # former states, coded as their successor's country
-    "soviet union": "RUS", "ussr": "RUS", "yugoslavia": "SRB", "east germany": "DEU",
+    # former states, coded as their successor's country (and former seats of government)
+    "bonn": "DEU", "soviet union": "RUS", "ussr": "RUS", "yugoslavia": "SRB", "east germany": "DEU",
     "west germany": "DEU", "czechoslovakia": "CZE", "zaire": "COD", "kampuchea": "KHM",
     "rhodesia": "ZWE", "ceylon": "LKA", "siam": "THA", "persia": "IRN",
     # regions that news names as parties (PETRARCH codes them under their country)
@@ -397,12 +472,16 @@ def _np_tokens(head: Token) -> list[Token]:
     return sorted(set(toks), key=lambda t: t.i)
 
 
+# Prepositions that say where a group is from or acts ("students throughout Indonesia").
+_FROM_PLACE = {"in", "from", "at", "throughout", "across"}
+
+
 def _place_phrase(head: Token) -> list[Token]:
     """ "rebels in eastern Congo", "dissidents from Myanmar", "journalists at Sudan's
     largest newspaper", "members of parliament from Kenya": where a role-holder is from."""
     if _role_in(_np_tokens(head), head) is None:
         return []
-    return [t for c in head.rights if c.dep_ == "prep" and c.lower_ in ("in", "from", "at")
+    return [t for c in head.rights if c.dep_ == "prep" and c.lower_ in _FROM_PLACE
             for t in c.subtree]  # fmt: skip
 
 
@@ -447,8 +526,7 @@ def _country_in(
                 pieces += words.split()[1:]
             for piece in pieces:
                 found = (country_of_name(piece) or country_of_demonym(piece)
-                         or country_of_capital(piece)
-                         or PLACES.get(piece.lower().removesuffix("'s")))  # fmt: skip
+                         or country_of_capital(piece) or _place_name(piece))  # fmt: skip
                 if found:
                     return found, True
         found = country_of_name(tok.text) or country_of_demonym(tok.text)
@@ -466,6 +544,13 @@ _BACKING = {"backed", "supported", "funded", "sponsored", "armed", "trained", "a
             "aligned", "financed", "inspired", "influenced", "held", "controlled"}  # fmt: skip
 
 
+def _place_name(text: str) -> str | None:
+    """Country of a place in the table, named with or without its article ("the Soviet
+    Union", "the Gaza Strip") or as a possessor."""
+    key = text.lower().replace("\u2019", "'").removesuffix("'s")
+    return PLACES.get(key.removeprefix("the "))
+
+
 def _ent_of(doc: Doc, tok: Token) -> Span | None:
     if not tok.ent_type_:
         return None
@@ -481,10 +566,15 @@ def _ent_of(doc: Doc, tok: Token) -> Span | None:
 def _role_word(tok: Token) -> str | None:
     """Role of one word; a capitalised plural the tagger took for a name ("Rebels in
     Mali" at a sentence start) is looked up in the singular, names ("United States") not."""
+    if tok.pos_ == "ADJ" and tok.lower_ in _ADJECTIVE_NOT_ROLE:
+        return None  # "a general strike", "the national team"
     role = ROLE_WORDS.get(tok.lemma_.lower()) or ROLE_WORDS.get(tok.lower_)
     if role is None and tok.pos_ == "PROPN" and not tok.ent_type_ and tok.lower_.endswith("s"):
         role = ROLE_WORDS.get(tok.lower_[:-1])
     return role
+
+
+_ADJECTIVE_NOT_ROLE = {"general", "national"}
 
 
 def _role_in(toks: list[Token], head: Token) -> str | None:
@@ -504,6 +594,8 @@ def _role_in(toks: list[Token], head: Token) -> str | None:
     if _role_word(head):
         return _role_word(head)
     for tok in reversed(toks):
+        if tok.ent_type_ in ("GPE", "LOC") and tok.i != head.i:
+            continue  # a word of a place's name: "the West Bank town of ..." is no bank's
         role = _role_word(tok)
         if role and tok.dep_ in ("compound", "amod", "nmod", "pobj", "nsubj", "dobj"):
             return role
@@ -722,7 +814,7 @@ class ActorCoder:
         if actor is not None and not actor.code.startswith("---"):
             return actor
         role = actor.code[3:] if actor is not None else _role_in(_np_tokens(group), group)
-        where = [t for c in head.rights if c.dep_ == "prep" and c.lower_ in ("in", "from", "at")
+        where = [t for c in head.rights if c.dep_ == "prep" and c.lower_ in _FROM_PLACE
                  for t in c.subtree]  # fmt: skip
         country, _ = _country_in(self.doc, where, self.extra) if role else (None, False)
         if country is None or role is None:
@@ -836,6 +928,16 @@ class ActorCoder:
         if role in GENERIC_ROLES and head.pos_ == "NOUN":
             if resolve and _definite(head):
                 # "the warship" after "an American destroyer": the same forces again.
+                earlier = self._earlier_with_role(head, role)
+                if earlier:
+                    return Actor(earlier + role, text, start, end, plural=plural)
+            return Actor("---" + role, text, start, end, plural=plural)
+        if role == "GOV" and head.pos_ == "NOUN" and (_definite(head) or any(
+            c.dep_ == "compound" and c.lemma_.lower() == "government" for c in head.children
+        )):
+            # "the government", "government negotiators": a state of unknown country,
+            # placed by its counterpart or its place; never coded unplaced (see events).
+            if resolve and _definite(head):
                 earlier = self._earlier_with_role(head, role)
                 if earlier:
                     return Actor(earlier + role, text, start, end, plural=plural)

@@ -135,6 +135,9 @@ VERBS.update(
         c200="exterminate",
     )
 )
+# Verbs coded as another ("reimposed a closure" as "imposed", "dispatched inspectors to").
+VERB_ALIASES = {"reimpose": "impose", "dispatch": "send"}
+
 # Verbs whose sense without an object differs: "rallied support" (053), "protesters
 # rallied" (141).
 INTRANSITIVE_CODES = {"rally": "141"}
@@ -185,7 +188,8 @@ VERB_PREPS: dict[tuple[str, str], str] = {
     ("compete", "with"): "", ("deal", "with"): "", ("wage", "war"): "190",
     ("send", "to"): "070", ("ship", "to"): "070", ("deliver", "to"): "070",
     ("accede", "to"): "083", ("bow", "to"): "080", ("yield", "to"): "080",
-    ("blow", "up"): "1712",
+    ("blow", "up"): "1712", ("contribute", "to"): "070", ("launch", "at"): "190",
+    ("launch", "against"): "190", ("lob", "at"): "190", ("hurl", "at"): "190",
 }  # fmt: skip
 
 # Verb + object noun phrases whose object is part of the action (PETRARCH's verb
@@ -202,8 +206,17 @@ VERB_OBJECTS: dict[tuple[str, str], str] = {
     ("express", "hope"): "013", ("express", "optimism"): "013", ("lend", "support"): "051",
     ("throw", "support"): "051", ("raise", "concern"): "012", ("send", "troop"): "150",
     ("deploy", "troop"): "150", ("mass", "troop"): "154", ("recall", "ambassador"): "161",
-    ("summon", "ambassador"): "110", ("expel", "diplomat"): "166",
+    ("summon", "ambassador"): "110", ("summon", "envoy"): "110", ("summon", "diplomat"): "110",
+    ("summon", "charge"): "110", ("summon", "d'affaires"): "110",
+    # tear gas and water cannon are riot control: repression (175), not armed force
+    ("fire", "gas"): "175", ("use", "gas"): "175", ("fire", "cannon"): "175",
+    ("use", "cannon"): "175", ("expel", "diplomat"): "166",
     ("exchange", "fire"): "190", ("trade", "fire"): "190", ("exchange", "prisoner"): "0841",
+    # building up forces (154, the codebook's "strengthened its forces in Lebanon")
+    **{(verb, what): "154" for verb in ("strengthen", "reinforce", "boost", "increase",
+                                        "bolster")
+       for what in ("force", "troop", "presence", "garrison")},
+    ("contribute", "troop"): "074", ("contribute", "peacekeeper"): "074",
     # obstructing passage is a protest (144), not every "blocked" (a resolution, a deal)
     **{("block", way): "144" for way in ("road", "street", "highway", "bridge", "traffic",
                                          "railway", "rail", "entrance", "port", "border",
@@ -227,7 +240,8 @@ LIGHT_VERBS = {
     "finalize", "finalise", "seal", "renew", "apply", "enforce", "widen", "pledge",
     "promise", "vow", "boost", "strengthen", "improve", "deepen", "restore", "establish",
     "normalize", "normalise", "cut", "sever", "suspend", "downgrade", "break", "freeze",
-    "halt", "stop", "violate", "abandon", "cancel", "reduce", "slash",
+    "halt", "stop", "violate", "abandon", "cancel", "reduce", "slash", "declare",
+    "reimpose", "dispatch", "contribute",
 }  # fmt: skip
 
 # Light verbs that end or break what their object names: they code only through
@@ -326,6 +340,8 @@ NOUNS.update(
         c071="loan loans credit grant",
         c075="asylum",
         c190="fire gunfire",
+        c191="closure",
+        c1724="law state",  # only "martial law", "a state of emergency / siege" (NOUN_NEEDS)
     )
 )
 _ARMS = {"arm", "arms", "weapon", "weapons", "weaponry", "missile", "jet", "fighter"}
@@ -333,6 +349,8 @@ _MANOEUVRE = {"military", "naval", "joint", "war"}
 _GOODS = {"aid", "food", "medical", "humanitarian", "relief", "gas", "oil", "arms", "weapon",
           "weapons", "water", "fuel", "electricity"}  # fmt: skip
 NOUN_NEEDS: dict[str, set[str]] = {
+    "law": {"martial"},
+    "state": {"emergency", "siege"},
     "sale": _ARMS,
     "sales": _ARMS,
     "call": {"phone", "telephone", "call", "conversation"},  # see events._call_like
@@ -367,7 +385,7 @@ RECIPROCAL_CODES = {"190", "019"}
 
 # Verbs whose to-infinitive expresses an intent: "agreed to meet" -> 036.
 INTENT_VERBS = {"agree", "promise", "pledge", "vow", "offer", "commit", "undertake", "ready",
-                "willing", "prepare"}  # fmt: skip
+                "willing", "prepare", "prepared", "committed", "swear"}  # fmt: skip
 INTENT_OF_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
                   "02": "030", "01": "030"}  # fmt: skip
 THREAT_OF_ROOT = {"16": "1312", "17": "137", "18": "138", "19": "138", "20": "138",

@@ -146,6 +146,7 @@ def extract_events(
                         found, coder, sent, context, article_id, timexes or [], whole_phrase=True
                     )
                 )
+        coded = _background_dropped(coded)
         # "X and Y welcomed ties with Z": with a target, conjoined sources act on it only.
         targeted = {found.anchor.i for found, _ in coded if not found.reciprocal}
         for found, event in coded:
@@ -157,6 +158,31 @@ def extract_events(
                     seen.add(key)
                     out.append(one)
     return out
+
+
+def _background_dropped(coded: list[tuple[_Found, Event]]) -> list[tuple[_Found, Event]]:
+    """ "Turkish officials, who have long accused Syria of ..., met Syrian diplomats":
+    PETRARCH codes the sentence's own verb phrases; a relative clause that says who its
+    noun is counts only when they code nothing (as its fallback to lower clauses), as
+    in "... a furious response from China's government, which called it a provocation"."""
+    main = any(
+        event.status in ("actual", "future") and not _attributive(found)
+        for found, event in coded
+    )
+    return [(f, e) for f, e in coded if not (main and _attributive(f))]
+
+
+def _attributive(found: _Found) -> bool:
+    """Whether the action is told in a relative clause about its subject ("who have long
+    accused ...", "guerrillas who overran it"); not one telling what an event noun was
+    ("a maneuver in which a destroyer sailed near ...")."""
+    node = found.clause
+    while node.dep_ in ("conj", "xcomp") and node.head.pos_ in ("VERB", "AUX"):
+        node = node.head  # "who attacked the town and killed ...": the same clause
+    return node.dep_ == "relcl" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "which", "that")
+        for c in node.children
+    )
 
 
 def _linked(event: Event) -> list[Event]:
@@ -198,6 +224,7 @@ def verb_lemma(verb: Token) -> str:
     """The verb's lemma; when the tagger's is unknown to the event dictionary, a regular
     de-inflection of the word that is ("staged" was lemmatised as "stag")."""
     lemma = verb.lemma_.lower()
+    lemma = ev.VERB_ALIASES.get(lemma, lemma)
     if _known_verb(lemma):
         return lemma
     word = verb.lower_
@@ -317,10 +344,20 @@ def _intent_or_threat(verb: Token, code: str) -> str:
         return code
     head = verb.head.lemma_.lower()
     if head in ev.INTENT_VERBS:
+        if code[:2] in ev.THREAT_OF_ROOT and code[:2] != "12":
+            # "is prepared to impose martial law", "vowed to attack": a threat (1324, 138)
+            return _threat(code)
         return ev.INTENT_OF_ROOT.get(code[:2], code)
     if head == "threaten":
-        return ev.THREAT_OF_ROOT.get(code[:2], "130")
+        return _threat(code)
     return code
+
+
+def _threat(code: str) -> str:
+    """The threat of an action: CAMEO's 132x threaten the 172x restrictions (1724 -> 1324)."""
+    if code.startswith("172") and len(code) == 4:
+        return "132" + code[3]
+    return ev.THREAT_OF_ROOT.get(code[:2], "130")
 
 
 def _bombing(verb: Token, code: str) -> str:
@@ -357,6 +394,11 @@ def _with_args(verb: Token, code: str, targets: list[Token], nominal_anchor: Tok
     reduced = verb.dep_ == "acl" and verb.tag_ == "VBN"  # "the warrant issued by the court"
     if passive or reduced:
         sources = [p for a in verb.children if a.dep_ == "agent" for p in _pobjs(a)]
+        if not sources and code[:2] >= "18":  # "a mortar was fired at it from the Gaza
+            # Strip": PETRARCH's passive source is a by-phrase, else a from-phrase (only
+            # for force: "was recalled from Moscow" names where from, not who)
+            sources = [p for a in verb.children if a.dep_ == "prep" and a.lower_ == "from"
+                       for p in _pobjs(a)]  # fmt: skip
         targets = [c for c in verb.children if c.dep_ == "nsubjpass"] + targets
         if reduced and not targets:
             targets = [verb.head]
@@ -468,13 +510,16 @@ def _noun_targets(noun: Token) -> list[Token]:
     code = _noun_code(noun) or ""
     # "the blockade of Gaza", "the invasion of Iraq": force nouns take their of-object
     preps = _NOUN_TARGET_PREPS | ({"of"} if code[:2] >= "15" else set())
+    # "a state of emergency in Cairo": force and protest take the place as target,
+    # as their verbs do
+    places = code[:2] in _PLACE_TARGET_ROOTS
+    own = ev.NOUN_NEEDS.get(noun.lemma_.lower(), set())
     for child in noun.subtree:
-        if (
-            child.dep_ == "prep"
-            and child.lower_ in preps
-            and noun.i in (child.head.i, child.head.head.i)
-        ):
-            out.extend(_pobjs(child))
+        if child.dep_ == "prep" and noun.i in (child.head.i, child.head.head.i):
+            if child.lower_ in preps:  # not the noun's own words ("a state of emergency")
+                out.extend(p for p in _pobjs(child) if p.lemma_.lower() not in own)
+            elif places and child.lower_ in _PLACE_PREPS:
+                out.extend(p for p in _pobjs(child) if _is_place(p))
     return out
 
 
@@ -672,7 +717,8 @@ def _event(found: _Found, source: Actor | None, target: Actor, conf: float, sent
     if source.code.startswith("---") and target.code.startswith("---"):
         # "riot police dispersed opposition supporters in Kinshasa": both of that place
         here = _place_country(found, coder)
-        if here is None or not _domestic_pair(source.code[3:6], target.code[3:6]):
+        roles = (source.code[3:6], target.code[3:6])
+        if here is None or not (_domestic_pair(*roles) or _insurgency(*roles)):
             return
         source = replace(source, code=here + source.code[3:])
         target = replace(target, code=here + target.code[3:])
@@ -686,10 +732,13 @@ def _event(found: _Found, source: Actor | None, target: Actor, conf: float, sent
             else:
                 target = Actor(here + target.code[3:], target.text, target.start, target.end)
         source, target = _domestic(source, target)
+    if "---GOV" in (source.code[:6], target.code[:6]):
+        return  # "the government" of no country named: no actor PETRARCH could code
     if (
         source.country == target.country
         and (len(source.code) == 3 or len(target.code) == 3)
         and not {source.code[3:6], target.code[3:6]} & _NON_STATE_ROLES
+        and not _coercing_own(found.code, source, target)
     ):
         return  # "the United States ... the drone": a state does not act on itself
     code = found.code
@@ -704,6 +753,15 @@ def _event(found: _Found, source: Actor | None, target: Actor, conf: float, sent
         # "Finland will give Tanzania a grant": an expressed intent (03), as coded in
         # the codebook's examples for 0331, 0333 and 036.
         code, status = ev.INTENT_OF_ROOT[code[:2]], "actual"
+    elif (
+        status == "future"
+        and code[:2] in ev.THREAT_OF_ROOT
+        and code[:2] != "12"
+        and _reported(found.clause)
+        and _will(found.clause)
+    ):
+        # "said it would attack": PETRARCH's transformation of SAY + WILL_ATTACK (138)
+        code, status = _threat(code), "actual"
     entry = cameo(code)
     confidence = 0.9 * conf * (0.8 if found.nominal else 1.0)
     yield Event(
@@ -724,6 +782,16 @@ def _event(found: _Found, source: Actor | None, target: Actor, conf: float, sent
         location=_location(found, coder),
         status=status,
         confidence=round(confidence, 3),
+    )
+
+
+def _coercing_own(code: str, source: Actor, target: Actor) -> bool:
+    """ "Turkish authorities imposed a curfew in Cizre": a state body restricting or
+    threatening its own country's people (the codebook's examples for 1723, 1724, 1324)."""
+    return (
+        code.startswith(("17", "132"))
+        and source.code[3:6] in _STATE_ROLES
+        and len(target.code) == 3
     )
 
 
@@ -765,7 +833,15 @@ def _domestic(source: Actor, target: Actor) -> tuple[Actor, Actor]:
         return source, moved(target, source.country)
     if source.code.startswith("---") and _domestic_pair(tgt, src) and len(target.code) >= 6:
         return moved(source, target.country), target
+    if target.code.startswith("---") and _domestic_pair(tgt, src) and len(source.code) >= 6:
+        return source, moved(target, source.country)  # "Kenyan clerics urged the government"
     return source, target
+
+
+def _insurgency(one: str, other: str) -> bool:
+    """ "communist rebels ambushed an army patrol in the province of Davao": rebels and
+    a state's forces of no country named fight where they are."""
+    return "REB" in (one, other) and bool({one, other} & {"MIL", "COP", "GOV"})
 
 
 def _domestic_pair(state: str, people: str, acting: bool = False) -> bool:
@@ -777,7 +853,7 @@ def _domestic_pair(state: str, people: str, acting: bool = False) -> bool:
     return state == "MIL" and people in _PEOPLE_ROLES - {"CVL"}
 
 
-_PEOPLE_ROLES = {"OPP", "CVL", "MED", "EDU", "CRM"}
+_PEOPLE_ROLES = {"OPP", "CVL", "MED", "EDU", "CRM", "HLH", "REL", "LAB"}
 # "al-Shabab fighters attacked the Somali capital": non-state actors do act on their state.
 _NON_STATE_ROLES = _PEOPLE_ROLES | {"REB", "REF"}
 _NP_LINKS = {"prep", "pobj", "poss", "nmod"}
@@ -785,12 +861,28 @@ _INTENT_ROOTS = {"04", "05", "06", "07", "08"}
 
 
 def _will(verb: Token) -> bool:
-    """A plain future of the actor's own ("will give", "is going to visit")."""
+    """A plain future of the actor's own ("will give", "is going to visit", "said it
+    would give")."""
     kids = list(verb.children)
     if any(k.dep_ == "neg" for k in kids):
         return False
-    return any(k.dep_ == "aux" and k.lower_ in ev.FUTURE_MODALS for k in kids) or any(
-        k.lower_ == "going" for k in kids
+    modals = {k.lower_ for k in kids if k.dep_ == "aux"}
+    return (
+        bool(modals & ev.FUTURE_MODALS)
+        or any(k.lower_ == "going" for k in kids)
+        or bool(modals & _BACKSHIFTED and _reported(verb))
+    )
+
+
+_BACKSHIFTED = {"would", "'d"}
+
+
+def _reported(verb: Token) -> bool:
+    """Whether the clause is what a sayer said (its "would" is a backshifted "will")."""
+    return (
+        verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in ev.SAYING_VERBS | {"warn", "vow", "pledge", "promise"}
+        and not any(k.dep_ == "mark" and k.lower_ in ("if", "whether") for k in verb.children)
     )
 
 
@@ -925,6 +1017,13 @@ def _actor(
     return actor, 1.0
 
 
+_PERSON_TITLES = {"president", "minister", "premier", "chancellor", "leader", "spokesman",
+                  "spokeswoman", "spokesperson", "king", "queen", "envoy", "ambassador",
+                  "diplomat", "official", "secretary", "governor", "mayor", "general",
+                  "commander", "emir", "sultan", "prince", "monarch", "judge", "prosecutor",
+                  "chief", "head"}  # fmt: skip
+
+
 def _antecedent(pron: Token, coder: ActorCoder, sent: Span, context: list[Span],
                 other: str | None) -> Actor | None:  # fmt: skip
     """Most recent fitting actor: subjects first, this sentence then the two before."""
@@ -943,7 +1042,11 @@ def _antecedent(pron: Token, coder: ActorCoder, sent: Span, context: list[Span],
                 continue
             else:
                 actor = coder.code(tok)
-            if actor is None or actor.person != want_person or actor.code == other:
+            if actor is None or actor.code == other:
+                continue
+            # "the Indonesian president said he ...": a titled person is a "he" or "she"
+            person = actor.person or (tok.lemma_.lower() in _PERSON_TITLES and tok.tag_ == "NN")
+            if person != want_person:
                 continue
             if not want_person and actor.plural != want_plural and actor.code[3:]:
                 continue
@@ -988,7 +1091,9 @@ def _status(clause: Token, anchor: Token) -> str:
         if any(k.dep_ == "mark" and k.lower_ in ("if", "unless", "whether") for k in kids):
             return "hypothetical"
         modals = {k.lower_ for k in kids if k.dep_ == "aux" and k.tag_ == "MD"}
-        if modals & ev.HYPOTHETICAL_MODALS:
+        if modals and modals <= _BACKSHIFTED and _reported(tok):
+            future = True  # "said it would send troops": a reported "will", not a condition
+        elif modals & ev.HYPOTHETICAL_MODALS:
             return "hypothetical"
         if modals & ev.FUTURE_MODALS or any(k.lower_ == "going" for k in kids):
             future = True
@@ -1043,8 +1148,11 @@ def _place_country(found: _Found, coder: ActorCoder) -> str | None:
     """Country of the first place named in the action's clause ("in Nairobi")."""
     for prep in found.clause.subtree:
         if prep.dep_ == "prep" and prep.lower_ in _LOCATION_PREPS:
-            for obj in _pobjs(prep):
-                if obj.ent_type_ in ("GPE", "LOC"):
+            objs = _pobjs(prep)  # "in the province of Davao": the province's name
+            objs += [p for o in objs if o.lemma_.lower() in _PLACE_NOUNS for c in o.children
+                     if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)]  # fmt: skip
+            for obj in objs:
+                if obj.ent_type_ in ("GPE", "LOC") or _is_place(obj):
                     actor = coder.code(obj)
                     if actor is not None and len(actor.code) == 3:
                         return actor.code
