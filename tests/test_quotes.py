@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dossier.analyze.quotemarks import find_quoted
-from dossier.analyze.quotes import spoken_words
+from dossier.analyze.quotes import SPEECH_CONFIDENCE, spoken_words
 from tests.conftest import by_outlet_date
 
 
@@ -149,6 +149,95 @@ def test_paragraph_opening_with_a_closing_mark_is_a_quotation():
     text = "”Fear. That is what I feel.” ― A reader\n"
     (found,) = find_quoted(text)
     assert text[found.start : found.end] == "”Fear. That is what I feel.”"
+
+
+def test_byline_on_the_next_line_signs_the_quotation(quotes_of):
+    text = "“Every family deserves a doctor nearby.”\n\n- Maria Gomez.\n\nThe claim is mostly true."
+    (quote,) = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert quote.text == "Every family deserves a doctor nearby."
+    assert quote.speaker_text == "Maria Gomez"
+
+
+def test_bare_cue_sentence_introduces_the_next_quotation(quotes_of):
+    text = 'Professor Ann Lee agreed.\n\n"Voters are running out of patience with both parties."'
+    (quote,) = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert quote.text == "Voters are running out of patience with both parties."
+    assert quote.speaker_text == "Professor Ann Lee" and quote.cue == "agreed"
+
+
+def test_fumed_cues_the_quotation_before_it(quotes_of):
+    text = "“We were promised a vote,” Senator Alan Brooks fumed on Tuesday."
+    (quote,) = quotes_of(text)
+    assert quote.kind == "direct" and quote.speaker_text == "Senator Alan Brooks"
+
+
+def test_self_described_label_is_not_a_quote(quotes_of):
+    text = 'A self-described "policy nerd," Ms. Park rewrote the plan.'
+    assert [q for q in quotes_of(text) if q.kind == "direct"] == []
+
+
+def test_cue_misread_as_participle_after_an_apposition(quotes_of):
+    text = "Ortiz, a Brown ally, called Nevada’s schools “strong.”"
+    (quote,) = [q for q in quotes_of(text) if q.cue == "called"]
+    assert quote.speaker_text == "Ortiz" and quote.text.startswith("Nevada’s schools")
+
+
+def test_clause_misparsed_as_second_subject_before_said(quotes_of):
+    text = (
+        'The rejection of the treaty signals "the beginning of the end" for the alliance, '
+        "said Anna Berg, a party leader."
+    )
+    (quote,) = quotes_of(text)
+    assert quote.speaker_text == "Anna Berg" and quote.kind == "mixed"
+    assert quote.text.startswith("The rejection of the treaty signals")
+    assert quote.text.endswith('"the beginning of the end" for the alliance')
+
+
+def test_inserted_told_with_its_hearer(quotes_of):
+    text = "Instead, Smith told CNN, his plan would be “to wait them out” if he wins the seat."
+    (quote,) = quotes_of(text)
+    assert quote.speaker_text == "Smith" and quote.cue == "told"
+    assert quote.text.startswith("his plan would be “to wait them out”")
+
+
+def test_coordinated_clause_opening_a_quotation_goes_on(quotes_of):
+    text = (
+        "The mayor said she had received offers for the land, but “the offers were to build a "
+        "casino I did not want.”"
+    )
+    (quote,) = quotes_of(text)
+    assert quote.text.startswith("she had received offers for the land, but “the offers")
+    assert quote.text.endswith("did not want.”") and quote.speaker_text == "The mayor"
+
+
+def test_trailing_apposition_after_quoted_words_is_left_out(quotes_of):
+    text = 'Ruiz says the tax is "a burden on families," part of a broad attack on the budget.'
+    (quote,) = quotes_of(text)
+    assert quote.text == 'the tax is "a burden on families,"'
+
+
+def test_spaced_hyphen_after_quoted_words_opens_an_aside(quotes_of):
+    text = 'Cole said the plan "risks higher rents" - except that rents have fallen since then.'
+    (quote,) = quotes_of(text)
+    assert quote.text == 'the plan "risks higher rents"'
+
+
+def test_that_clause_parsed_as_adverbial_is_the_content(quotes_of):
+    text = (
+        "The coach offered no details on the trade, saying in a short statement only that "
+        "he was “looking forward to the new season.”"
+    )
+    (quote,) = [q for q in quotes_of(text) if q.cue == "saying"]
+    assert quote.speaker_text == "The coach"
+    assert quote.text.endswith("that he was “looking forward to the new season.”")
+
+
+def test_speech_verb_with_a_quoted_object_is_a_stance(quotes_of):
+    text = 'In her speech on Monday, Governor Hale proclaimed a goal of "Clean Water for All."'
+    (quote,) = quotes_of(text)
+    assert quote.cue == "proclaimed" and quote.speaker_text == "Governor Hale"
+    assert quote.text.startswith('a goal of "Clean Water for All.')
+    assert quote.confidence < SPEECH_CONFIDENCE  # a stance, not a turn in Who said what
 
 
 def _quote(analysis, words: str):

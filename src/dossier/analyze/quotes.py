@@ -60,7 +60,7 @@ SPEECH_VERBS = {
     "remind", "notify", "quote", "cite", "read", "forecast", "answer", "press",
     "interrupt", "offer", "begin", "chant", "sing", "vent", "put", "confess", "bark",
     "exhort", "scream", "gush", "snap", "marvel", "mutter", "sneer", "rave", "cry", "beam",
-    "shoot", "fire", "riff", "holler", "crow", "gripe", "go",
+    "shoot", "fire", "riff", "holler", "crow", "gripe", "go", "fume", "chide", "react",
 }  # fmt: skip
 _PARTICLE_CUES = {"point": "out", "shoot": "back", "fire": "back", "go": "on"}
 """Verbs that cue speech only with their particle: 'pointed out', 'shot back'."""
@@ -148,6 +148,8 @@ def _direct_attributions(
         ):
             after = None  # 'but said "the question is the timing." X said ...': X's is next
         cue = after or before or _colon_label(doc, q) or _dash_label(doc, q) or _words_of(doc, q)
+        if cue is None:
+            cue = _bare_cue_sentence(doc, q, paragraphs)
         if cue is not None:
             verb, subject = cue
             attribution = _Attribution(
@@ -166,6 +168,37 @@ def _direct_attributions(
             last.parts.extend(q.parts)
             last.paragraph = _paragraph_of(paragraphs, q.end - 1)
     return out
+
+
+def _bare_cue_sentence(
+    doc: Doc, q: QuotedText, paragraphs: list[int]
+) -> tuple[Token, Token | None] | None:
+    """'X said in a statement. "..."' / 'Y agreed.\n\n"..."': a sentence whose speech
+    verb reports nothing of its own (no clause, no object, no quotation) introduces the
+    quotation right after it, in its paragraph or opening the next one."""
+    text = text_of(doc)
+    k = _token_from(doc, q.start) - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k < 1 or doc[k].text not in (".", ":"):
+        return None
+    para = _paragraph_of(paragraphs, q.start)
+    if _paragraph_of(paragraphs, doc[k].idx) not in (para, para - 1):
+        return None
+    if _paragraph_of(paragraphs, doc[k].idx) == para - 1 and q.start != paragraphs[para]:
+        return None
+    sent = doc[k].sent
+    verb = sent.root
+    if (
+        not _is_cue(verb, speech_only=True)
+        or any(m in text[sent.start_char : doc[k].idx] for m in _MARK_CHARS)
+        or any(c.dep_ in ("ccomp", "xcomp", "dobj", "advcl", "conj") for c in verb.children)
+    ):
+        return None
+    subject = _subject(verb)
+    if subject is None or subject.i > verb.i:
+        return None
+    return verb, subject
 
 
 def _reports_own_clause(verb: Token) -> bool:
@@ -377,6 +410,8 @@ def _cue_before(
         j -= 1
     if j < 0 or (doc[j].text not in (",", ":", "—") and not _is_cue(doc[j], speech_only=True)):
         return None
+    if j > 0 and doc[j - 1].text == "-" and not doc[j - 1].whitespace_:
+        return None  # 'a self-described "geeky kid"': a compound adjective, not a cue
     lower = max(0, j - _MAX_GAP)
     for k in range(j, lower - 1, -1):
         tok = doc[k]
@@ -455,12 +490,17 @@ _DASHES = ("―", "—", "–", "--")
 
 
 def _dash_label(doc: Doc, q: QuotedText) -> tuple[Token, Token | None] | None:
-    """'"..." ― Jane Doe' at the end of a line: a dash and a name sign the quotation."""
+    """'"..." ― Jane Doe' at the end of a line, or on the next line ('"..."\n\n- Jane
+    Doe.', fact-check style): a dash and a name sign the quotation."""
     text = text_of(doc)
     i = q.end
     while i < len(text) and text[i] in " \t\xa0":
         i += 1
     dash = next((d for d in _DASHES if text.startswith(d, i)), None)
+    if dash is None and text.startswith("\n", i):  # '"..."\n\n- Jane Doe.': a byline line
+        while i < len(text) and text[i].isspace():
+            i += 1
+        dash = next((d for d in (*_DASHES, "-") if text.startswith(d + " ", i)), None)
     if dash is None:
         return None
     line_end = text.find("\n", i)
@@ -603,7 +643,8 @@ def _clause_content(
         if raised is not None:
             return raised
     if _is_cue(tok, speech_only=False):
-        return _complement(doc, tok)
+        found = _complement(doc, tok)  # else 'proclaimed a goal of "X"': a stance
+        return found if found is not None or tok.pos_ != "VERB" else _quoted_argument(tok)
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in NOMINAL_CUES:
         return nominal_content(tok)
     if tok.pos_ == "VERB":
@@ -764,8 +805,14 @@ def _complement(doc: Doc, verb: Token) -> tuple[list[tuple[int, int]], Token | N
     lemma = cue_lemma(verb)
     speech = lemma in SPEECH_VERBS
     comps = [c for c in verb.children if c.dep_ in _CUE_DEPS]
+    if speech and not comps:
+        comps = _adverbial_that_clauses(verb)
     if lemma not in STANCE_VERBS:  # 'continued to grow' reports nobody's words
         comps = [c for c in comps if c.dep_ == "ccomp"]
+    if speech and not comps:
+        misparsed = _misparsed_clause_before(verb)
+        if misparsed is not None:
+            comps, subject = [misparsed[0]], misparsed[1]
     if not speech and lemma in WEAK_CLAUSE_CUES:
         comps = []
     comps = [c for c in comps if not _across_paragraphs(c, verb)]
@@ -801,13 +848,13 @@ def _complement(doc: Doc, verb: Token) -> tuple[list[tuple[int, int]], Token | N
             ) or (
                 conj.dep_ == "conj"
                 and conj.i > comp.i
-                and (_marked_that(conj) or _pronoun_clause(conj))
+                and (_marked_that(conj) or _pronoun_clause(conj) or _opens_quoted(conj))
             ):
                 end = max(end, conj.right_edge.i + 1)  # '... and that Freddy had struggled'
         if comp.i > verb.i:
             end = _split_complement_end(verb, comp, _past_quoted_comma(verb, end))
 
-        confidence = (1.0 if speech else 0.8) if comp.dep_ == "ccomp" else 0.5
+        confidence = (1.0 if speech else 0.8) if comp.dep_ in ("ccomp", "dep", "nsubj") else 0.5
         start = comp.left_edge.i
         if start < verb.i < end:  # 'Climate change, Mr. Obama says, is ...': around the cue
             cue_start = (
@@ -854,6 +901,40 @@ def _across_paragraphs(comp: Token, verb: Token) -> bool:
     quotation the cue's complement; reported words do not cross paragraphs."""
     lo, hi = (comp.right_edge.i, verb.i) if comp.i < verb.i else (verb.i, comp.left_edge.i)
     return any(t.is_space and "\n" in t.text for t in verb.doc[lo:hi])
+
+
+def _adverbial_that_clauses(verb: Token) -> list[Token]:
+    """'saying in his statement only that he was "..."': after a phrase between the cue
+    and 'that', the parser may make the reported clause adverbial; a clause opened by
+    'that' with a subject of its own after a speech verb is what was said."""
+    return [
+        c
+        for c in verb.rights
+        if c.dep_ == "advcl"
+        and _marked_that(c)
+        and any(d.dep_ in _SUBJECT_DEPS for d in c.children)
+    ]
+
+
+def _misparsed_clause_before(verb: Token) -> tuple[Token, Token] | None:
+    """'The ban marks "the start of a long fight" for unions, said X': quotation marks
+    inside a reported clause often make the parser take the clause for a second subject
+    of the cue (or leave it unlabelled) rather than its complement. A clause from the
+    sentence start to the comma right before a cue whose subject follows it is the
+    complement all the same; returns it with that subject."""
+    doc = verb.doc
+    after = [c for c in verb.rights if c.dep_ in _SUBJECT_DEPS]
+    if not after or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    for c in verb.lefts:
+        if (
+            c.dep_ in ("nsubj", "dep")
+            and c.left_edge.i == verb.sent.start
+            and c.right_edge.i + 1 == verb.i - 1
+            and c.right_edge.i - c.left_edge.i >= 3
+        ):
+            return c, after[0]
+    return None
 
 
 def _past_quoted_comma(verb: Token, end: int) -> int:
@@ -956,6 +1037,16 @@ def _pronoun_clause(tok: Token) -> bool:
     )
 
 
+def _opens_quoted(tok: Token) -> bool:
+    """'said she had offers for the land, but "the offers were ..."': a coordinated clause
+    that opens with a quotation mark, with no speech verb of its own, goes on with the
+    speaker's words (the quotation has no cue of its own to take it)."""
+    doc = tok.doc
+    return doc[tok.left_edge.i].text in _MARK_CHARS and not any(
+        _is_cue(t, speech_only=True) for t in tok.subtree
+    )
+
+
 def _marked_that(tok: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
 
@@ -991,7 +1082,11 @@ def _clause_end(comp: Token) -> int:
     for tok in doc[comp.i + 1 : end]:
         if _trailing_aside(tok):
             return tok.left_edge.i
-    dashes = [t.i for t in doc[comp.i + 1 : end] if t.text in _ASIDE_DASHES]
+    dashes = [
+        t.i
+        for t in doc[comp.i + 1 : end]
+        if t.text in _ASIDE_DASHES or (t.text == "-" and _after_quoted_words(comp, t))
+    ]
     if len(dashes) == 1 and doc[dashes[0]].whitespace_:
         return dashes[0]  # '... "anchor (not) baby" — a play on words ...': an aside
     return end
@@ -1001,6 +1096,15 @@ _ASIDE_DASHES = {"—", "–", "--", "―"}
 
 
 _ASIDE_MARKS = {"although", "though", "even"}
+
+
+def _after_quoted_words(comp: Token, hyphen: Token) -> bool:
+    """'said it "risks inflation" - except that ...': a spaced hyphen after quoted words
+    opens the writer's aside, as a dash does (elsewhere a hyphen may join the clause)."""
+    doc = comp.doc
+    return bool(doc[hyphen.i - 1].whitespace_) and any(
+        t.text in _MARK_CHARS for t in doc[comp.left_edge.i : hyphen.i]
+    )
 
 
 def _trailing_aside(tok: Token) -> bool:
@@ -1013,6 +1117,8 @@ def _trailing_aside(tok: Token) -> bool:
         before = doc[left.i - 2]  # 'wrapped up by Cleveland," referring to ...'
     if before is None or before.text != ",":
         return False
+    if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.right_edge.i + 1 >= _clause_right(tok):
+        return True  # '"...," a move that could split the party': the writer's comment
     if tok.dep_ == "relcl":
         return left.lower_ in ("which", "who")
     if tok.dep_ in ("advcl", "acl"):
@@ -1021,6 +1127,14 @@ def _trailing_aside(tok: Token) -> bool:
             left.lower_ in _ASIDE_MARKS
         )
     return False
+
+
+def _clause_right(tok: Token) -> int:
+    """End (exclusive) of the clause ``tok`` sits in: the subtree of its nearest verb."""
+    head = tok
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head.right_edge.i + 1
 
 
 def _as_clause(verb: Token) -> bool:
@@ -1035,12 +1149,22 @@ def _as_clause(verb: Token) -> bool:
 
 def _bare_inserted(verb: Token) -> bool:
     """'..., sources said.' / '..., they said, ...': a bare cue set off by punctuation."""
-    if any(c.dep_ in ("dobj", "mark", "ccomp") for c in verb.children):
+    if any(
+        c.dep_ in ("mark", "ccomp") or (c.dep_ == "dobj" and not _hearer(verb, c))
+        for c in verb.children
+    ):
         return False
     subject = _subject(verb)
     first = subject.left_edge.i if subject is not None and subject.i < verb.i else verb.i
     before = first - 1
     return before >= 0 and verb.doc[before].is_punct
+
+
+def _hearer(verb: Token, obj: Token) -> bool:
+    """'Instead, the mayor told CNN, her plan ...': the object of an inserted 'tell', set
+    off by a comma, is who heard the words, not what was said."""
+    after = obj.right_edge.i + 1
+    return verb.lemma_ == "tell" and after < len(verb.doc) and verb.doc[after].text == ","
 
 
 def _according_to(
@@ -1137,7 +1261,28 @@ def _line_opening_noun(doc: Doc, start: int, verb: int) -> Token | None:
     return None
 
 
+def _verbless_sentence_subject(verb: Token) -> Token | None:
+    """'Ortiz, a Brown ally, called X "strong."': after an apposition the parser may take
+    the past-tense cue for a participle ('a campaign called X') and leave the sentence
+    with no verb; a sentence needs one, so the cue is its verb and the nominal root its
+    subject."""
+    root = verb.sent.root
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and root.pos_ in ("NOUN", "PROPN")
+        and root.i < verb.i
+    ):
+        return root
+    return None
+
+
 def _parsed_subject(verb: Token) -> Token | None:
+    verbless = _verbless_sentence_subject(verb)
+    if verbless is not None:
+        return verbless
     tok = verb
     for _ in range(5):
         subjects = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
