@@ -643,3 +643,149 @@ def test_a_relative_clause_about_an_actor_is_background_unless_nothing_else_is_c
 )  # fmt: skip
 def test_tear_gas_summoned_envoys_mediators_and_insurgents_placed(text, expected):
     assert expected in triples(text)
+
+
+def test_a_purpose_clause_or_event_noun_inside_a_coded_phrase_is_no_further_event():
+    # one event per verb phrase: what a demand is for, and the noun the action is about
+    coded = triples(
+        "Jordan demanded an urgent session of the Arab League to discuss Israeli raids on Gaza."
+    )
+    assert ("JOR", "IGOARBARL", "100", "actual") in coded
+    assert not any(t[2][:2] == "04" or t[0].startswith("ISR") for t in coded)
+    coded = triples("Mexico strongly condemned the American attack on Venezuela.")
+    assert coded == {("MEX", "USA", "111", "actual")}
+    # a purpose clause counts when the main clause codes nothing, as an intent if meant
+    assert ("DNK", "KEN", "033", "actual") in triples(
+        "Denmark said it was willing to send doctors to help Kenya fight the epidemic."
+    )
+
+
+def test_commentary_on_an_event_noun_is_no_event():
+    assert not triples(
+        "The visit by the Indian prime minister to Beijing was viewed as a chance to ease "
+        "tensions with China."
+    )
+
+
+def test_congo_alone_is_the_democratic_republic():
+    assert ("COD", "UGA", "111", "actual") in triples("Congo condemned Uganda on Monday.")
+    assert ("COG", "COD", "111", "actual") in triples(
+        "The Republic of the Congo condemned Congo on Monday."
+    )
+
+
+def test_calling_off_a_strike_eases_dissent_towards_the_own_state():
+    coded = triples("Kenyan doctors called off their strike on Friday.")
+    assert {(t[0][:3], t[1], t[2]) for t in coded} == {("KEN", "KEN", "082")}
+    assert not triples("Israel called off air strikes on Gaza.") & {
+        ("ISR", "ISR", "082", "actual")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # short names and demonyms pycountry lacks
+        ("Croatia condemned Bosnia on Monday.", ("HRV", "BIH", "111", "actual")),
+        ("Panamanian officials condemned Cuba.", ("PANGOV", "CUB", "111", "actual")),
+        # "called on" parsed with the person as the verb's object
+        ("Opposition lawmakers in Ghana called on Finance Minister Kofi Mensah to resign.",
+         ("GHALEG", "GHAGOV", "020", "actual")),
+    ],
+)  # fmt: skip
+def test_short_country_names_and_calls_on_a_minister(text, expected):
+    assert expected in triples(text)
+
+
+def test_a_protest_with_no_target_is_at_the_protesters_own_state():
+    assert ("ZWEOPP", "ZWE", "145", "actual") in triples(
+        "Zimbabwean opposition supporters rioted on Tuesday."
+    )
+
+
+def test_a_delegation_or_members_of_a_body_are_that_body():
+    assert ("IRNLEG", "IRQGOV", "040", "actual") in triples(
+        "A delegation of Iranian lawmakers met Iraqi officials in Baghdad."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a two-word country the tagger took for a person
+        ("Sri Lanka condemned Norway on Monday.", ("LKA", "NOR", "111", "actual")),
+        # upgrading ties; a split "cease-fire" is no firing
+        ("Vietnam and Laos upgraded their diplomatic ties.", ("VNM", "LAO", "050", "actual")),
+        ("Hamas declared a cease-fire with Israel on Sunday.",
+         ("PSEREBHMS", "ISR", "0871", "actual")),
+        # a mediator acts on both sides; "mediation efforts" are mediation
+        ("The Qatari emir undertook a mediation mission between Sudan and Chad.",
+         ("QATGOV", "TCD", "045", "actual")),
+        # meeting demands accedes to them (083), it is no meeting
+        ("The Nepalese government met the demands of Maoist rebels on Friday.",
+         ("NPLGOV", "NPLREB", "083", "actual")),
+        # a judge titled without a country holds office in the one country named
+        ("Judge Ana Ortiz opened an investigation against three Peruvian officials.",
+         ("PERJUD", "PERGOV", "090", "actual")),
+    ],
+)  # fmt: skip
+def test_country_names_ties_ceasefires_mediation_demands_and_judges(text, expected):
+    assert expected in triples(text)
+
+
+def test_an_adverbial_clause_is_coded_only_when_the_main_clause_codes_nothing():
+    # PETRARCH-2 reads a verb phrase's clauses only when the phrase itself names no actor
+    assert triples(
+        "Armenia recalled its ambassador from Azerbaijan after Azerbaijani troops shelled an "
+        "Armenian village."
+    ) == {("ARM", "AZE", "161", "actual")}
+
+
+def test_a_sayers_second_verb_misattached_to_the_said_clause_keeps_the_sayer():
+    assert ("INDGOV", "PAK", "111", "actual") in triples(
+        "The Indian foreign ministry said the Pakistani statement was regrettable and "
+        "criticized Islamabad for its remarks."
+    )
+
+
+def test_talks_between_two_states_inside_a_coded_phrase_are_its_topic():
+    coded = triples("Pakistan welcomed the resumption of talks between India and Afghanistan.")
+    assert ("PAK", "IND", "051", "actual") in coded
+    assert not any(t[0] in ("IND", "AFG") for t in coded)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # demonyms of two-word country names
+        ("Guinean soldiers beat Sierra Leonean refugees.", ("GINMIL", "SLEREF", "18")),
+        ("Costa Rican officials praised Panama.", ("CRIGOV", "PAN", "05")),
+        # handing over goods is aid; handing over people returns them
+        ("Japan handed over food aid to North Korea.", ("JPN", "PRK", "07")),
+    ],
+)  # fmt: skip
+def test_two_word_demonyms_and_aid_handed_over(text, expected):
+    assert expected in {(t[0], t[1], t[2][:2]) for t in triples(text)}
+
+
+def test_forces_massed_at_a_border_face_the_country_across_it_and_sealed_borders():
+    assert ("ISR", "LBN", "154", "actual") in triples(
+        "Israel strengthened its forces along the Lebanese border."
+    )
+    assert ("EGY", "PSE", "191", "actual") in triples("Egypt sealed its border with Gaza.")
+    # closed "to migrants": a restriction on them, not on the neighbour
+    assert not triples("Hungary closed its border with Serbia to migrants.")
+
+
+def test_a_relative_clause_on_the_subject_says_who_it_is_and_is_not_coded():
+    assert not triples(
+        "Kenyan President Mwai Kibaki, who met Ugandan President Yoweri Museveni in Kampala "
+        "last month, said on Monday that Kenya would not tolerate attacks on its fishermen."
+    )
+
+
+def test_a_sayers_call_misattached_to_a_perfect_said_clause_keeps_the_sayer():
+    assert ("TURGOV", "SYR", "020", "actual") in triples(
+        "The Turkish foreign minister said Iran had lost its credibility and urged Syria to "
+        "stop the killing."
+    )

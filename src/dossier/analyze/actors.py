@@ -93,7 +93,9 @@ WEAPONS = {"shell", "missile", "rocket", "bomb", "round", "mortar", "grenade", "
 # Heads that stand for the group in their of-phrase ("thousands of Serbs").
 QUANTITY_HEADS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million",
                   "millions", "score", "scores", "group", "crowd", "number", "band", "team",
-                  "contingent", "unit", "battalion", "detachment", "column", "convoy"}  # fmt: skip
+                  "contingent", "unit", "battalion", "detachment", "column", "convoy",
+                  "member", "members", "representative", "representatives",
+                  "delegation"}  # fmt: skip
 
 # Roles that are actors even when no country is given ("rebels attacked ...").
 GENERIC_ROLES = {"REB", "OPP", "LEG", "COP", "MIL", "JUD", "CRM"}
@@ -460,6 +462,12 @@ class Actor:
         return self.code[:3]
 
 
+def _compound_name(head: Token) -> str:
+    """A proper name with its compound words ("Sri Lanka", "Burkina Faso")."""
+    words = [t.text for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    return " ".join([*words, head.text])
+
+
 def _np_tokens(head: Token) -> list[Token]:
     """The noun phrase's own words: left modifiers, head, and an ``of``-phrase."""
     toks = [t for t in head.lefts for t in t.subtree if t.dep_ not in ("punct", "cc")]
@@ -696,7 +704,7 @@ class ActorCoder:
         parts = lowered.split()
         if len(parts) == 1 and parts[0] in PEOPLE:
             return PEOPLE[parts[0]]
-        if span is not None and country is None and role in ("GOV", "MIL"):
+        if span is not None and country is None and role in ("GOV", "MIL", "JUD"):
             country = self._sole_country(span)  # "Kenyan students ... President Moi"
             if country:
                 return country + role
@@ -855,6 +863,7 @@ class ActorCoder:
         plural = head.tag_ in ("NNS", "NNPS")
         named = head.pos_ == "PROPN" and (
             country_of_name(head.text) or country_of_capital(head.text) or PLACES.get(head.lower_)
+            or country_of_name(_compound_name(head))  # "Sri Lanka" tagged as a person
         )
         ent = _ent_of(doc, head)
         if head.pos_ == "PROPN" and len(toks) > 2:

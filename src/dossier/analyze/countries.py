@@ -27,6 +27,11 @@ _NAMES = {
     "the united states": "USA", "the united kingdom": "GBR",
     "democratic republic of the congo": "COD", "democratic republic of congo": "COD",
     "dr congo": "COD", "drc": "COD", "republic of korea": "KOR",
+    # "Congo" alone is in news mostly the larger DR Congo; the republic is named in full
+    "congo": "COD", "republic of the congo": "COG", "republic of congo": "COG",
+    "congo-brazzaville": "COG", "congo brazzaville": "COG",
+    "bosnia": "BIH", "bosnia-herzegovina": "BIH", "east timor": "TLS", "swaziland": "SWZ",
+    "cape verde": "CPV", "brunei": "BRN", "turkiye": "TUR", "cote d'ivoire": "CIV",
 }  # fmt: skip
 
 # Demonyms (adjective and plural noun forms) of the countries most in the news.
@@ -64,6 +69,7 @@ _DEMONYMS = {
     "west german": "DEU", "uzbek": "UZB", "tajik": "TJK", "kyrgyz": "KGZ",
     "turkmen": "TKM", "togolese": "TGO", "malagasy": "MDG", "serb": "SRB", "croat": "HRV",
     "slovak": "SVK", "slovene": "SVN", "swede": "SWE", "dane": "DNK", "finn": "FIN",
+    "congolese": "COD", "dominican": "DOM",
 }  # fmt: skip
 
 # Capitals (and seats of government) that news uses for the government itself.
@@ -85,6 +91,7 @@ _CAPITALS = {
     "buenos aires": "ARG", "santiago": "CHL", "lima": "PER", "pretoria": "ZAF",
     "addis ababa": "ETH", "khartoum": "SDN", "ulan bator": "MNG", "naypyidaw": "MMR",
     "dhaka": "BGD", "kathmandu": "NPL", "wellington": "NZL", "downing street": "GBR",
+    "kinshasa": "COD", "brazzaville": "COG",
 }  # fmt: skip
 
 _SHORT = {"RUS": "Russia", "BOL": "Bolivia", "MDA": "Moldova", "TZA": "Tanzania"}
@@ -126,14 +133,15 @@ def country_of_demonym(text: str) -> str | None:
     return found or _derived_demonym(bare)
 
 
-_SUFFIXES = ("ian", "ese", "an", "n", "i")
+_SUFFIXES = ("nian", "ian", "ese", "an", "n", "i")  # "nian": "Panamanian"
 
 
 @functools.lru_cache(maxsize=100_000)  # keyed by article words: bounded per process
 def _derived_demonym(word: str) -> str | None:
     """"Bulgarian" -> Bulgaria, "Sudanese" -> Sudan, "Kuwaiti" -> Kuwait: a country name
-    plus a regular demonym suffix (the table above holds the irregular ones)."""
-    if len(word) < 5 or " " in word or not word.isalpha():
+    plus a regular demonym suffix (the table above holds the irregular ones); also of
+    two-word names ("Sierra Leonean", "Costa Rican")."""
+    if len(word) < 5 or word.count(" ") > 1 or not word.replace(" ", "").isalpha():
         return None
     word = word[:-1] if word.endswith("s") and not word.endswith("ese") else word
     for suffix in _SUFFIXES:

@@ -137,6 +137,8 @@ VERBS.update(
 )
 # Verbs coded as another ("reimposed a closure" as "imposed", "dispatched inspectors to").
 VERB_ALIASES = {"reimpose": "impose", "dispatch": "send"}
+# Phrasal verbs coded as a one-word verb ("called off a strike" as "cancelled").
+PHRASAL_ALIASES = {("call", "off"): "cancel"}
 
 # Verbs whose sense without an object differs: "rallied support" (053), "protesters
 # rallied" (141).
@@ -192,10 +194,17 @@ VERB_PREPS: dict[tuple[str, str], str] = {
     ("launch", "against"): "190", ("lob", "at"): "190", ("hurl", "at"): "190",
 }  # fmt: skip
 
+# A verb whose object changes its sense, the target being the object's owner or source
+# ("met the rebels' demands" accedes to them, 083; it is no meeting).
+OBJECT_SENSES: dict[tuple[str, str], str] = {("meet", "demand"): "083"}
+
 # Verb + object noun phrases whose object is part of the action (PETRARCH's verb
 # patterns): the target comes from a preposition ("opened fire on the convoy").
 VERB_OBJECTS: dict[tuple[str, str], str] = {
     ("open", "fire"): "190", ("wage", "war"): "190", ("declare", "war"): "138",
+    # closing a border restricts movement across it (191: "prevent entry into and/or exit
+    # from a territory"), towards the country on its other side
+    ("seal", "border"): "191", ("close", "border"): "191", ("shut", "border"): "191",
     ("cut", "tie"): "161", ("sever", "tie"): "161", ("break", "tie"): "161",
     ("cut", "relation"): "161", ("sever", "relation"): "161", ("break", "relation"): "161",
     ("grant", "asylum"): "075", ("seize", "control"): "192", ("take", "control"): "192",
@@ -241,7 +250,7 @@ LIGHT_VERBS = {
     "promise", "vow", "boost", "strengthen", "improve", "deepen", "restore", "establish",
     "normalize", "normalise", "cut", "sever", "suspend", "downgrade", "break", "freeze",
     "halt", "stop", "violate", "abandon", "cancel", "reduce", "slash", "declare",
-    "reimpose", "dispatch", "contribute",
+    "reimpose", "dispatch", "contribute", "upgrade", "open", "undertake",
 }  # fmt: skip
 
 # Light verbs that end or break what their object names: they code only through
@@ -277,6 +286,10 @@ LIGHT_OVERRIDES: dict[tuple[str, str], str] = {
     **{(verb, code): cut for verb in ("halt", "stop", "end", "abandon")
        for code, cut in (("050", "161"), ("070", "162"), ("071", "162"), ("072", "162"),
                          ("061", "163"), ("040", "164"), ("046", "164"))},
+    # ending or cancelling a protest, strike or boycott eases dissent (082, the codebook's
+    # "called off a four-day strike")
+    **{(verb, code): "082" for verb in ("halt", "stop", "end", "suspend", "cancel", "abandon")
+       for code in ("140", "141", "142", "143", "144", "145")},
     # lifting or easing a blockade, ban, curfew or sanctions is easing them (08)
     **{(verb, code): eased for verb in ("lift", "ease", "remove", "end", "relax", "loosen")
        for code, eased in (("191", "0872"), ("172", "081"), ("1723", "0813"), ("163", "085"))},
@@ -288,6 +301,22 @@ LIGHT_OVERRIDES: dict[tuple[str, str], str] = {
 # Killing or wounding "in a bomb attack" is a non-military bombing (183): suicide
 # (1831), vehicle (1832) and roadside (1833) bombings by their modifiers.
 BOMBING_NOUNS = {"bombing", "bomb", "explosion", "blast"}
+# Codes whose forces face a border: with no target, the country across it ("massed
+# troops along the Lebanese border" -> LBN; increasing forces, 154, is a show of force
+# against a neighbour, where a plain deployment, 150, need not be).
+BORDER_CODES = {"154"}
+BORDER_NOUNS = {"border", "frontier", "boundary"}
+# Things handed over as aid ("handed over 700 kg of medicine to the Red Crescent" is aid,
+# 07, where handing over people or territory returns them, 084).
+AID_GOODS = {"aid", "medicine", "food", "supply", "relief", "equipment", "goods", "tent",
+             "blanket", "grain", "wheat", "rice", "vaccine", "donation"}  # fmt: skip
+# Heads whose compound names the event ("mediation efforts", "a peace initiative").
+EFFORT_HEADS = {"effort", "bid", "attempt", "initiative", "mission", "process", "drive"}
+# Modifiers that make a "strike" a military one; stopping an unmodified strike with no
+# target ("called off their strike") ends a labour strike.
+MILITARY_STRIKE_MODS = {"air", "missile", "drone", "military", "rocket", "artillery", "naval",
+                        "nuclear", "preemptive", "pre-emptive", "retaliatory", "cruise",
+                        "precision", "surgical"}  # fmt: skip
 BOMBING_KINDS = {"suicide": "1831", "car": "1832", "truck": "1832", "vehicle": "1832",
                  "roadside": "1833"}  # fmt: skip
 
@@ -412,6 +441,10 @@ HYPOTHETICAL_HEADS |= {"fear", "believe", "think", "predict", "doubt", "suspect"
 HYPOTHETICAL_ADJECTIVES = {"unlikely", "likely", "possible", "probable", "able", "unable"}
 # "X expects Y to ..." predicts; "Y is expected to visit" and "Y expects to sign" are plans.
 PREDICTING_HEADS = {"expect", "anticipate"}
+# Verbs that judge what an event noun means ("the visit was seen as a chance to mend
+# ties"): commentary on the event, which PETRARCH does not code from the noun.
+JUDGING_HEADS = {"see", "view", "regard", "deem", "consider", "describe", "characterize",
+                 "characterise", "interpret", "portray", "perceive"}  # fmt: skip
 CONSIDERING = {"consider", "weigh", "propose", "mull", "contemplate", "discuss", "debate"}
 FUTURE_HEADS = {"plan", "intend", "prepare", "expect", "aim", "schedule", "set", "decide"}
 NEGATING_HEADS = {"refuse", "fail", "decline", "deny", "reject", "avoid", "stop", "halt",

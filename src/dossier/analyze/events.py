@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from dossier.analyze import event_verbs as ev
 from dossier.analyze.actors import Actor, ActorCoder, ActorDictionary
 from dossier.analyze.cameo import cameo
+from dossier.analyze.countries import country_of_demonym, country_of_name
 from dossier.analyze.nlp import text_of
 from dossier.analyze.registry import step
 from dossier.model import Event
@@ -45,6 +46,10 @@ _RELATIVE = {"which", "who", "that", "whom"}
 _LOCATION_PREPS = {"in", "at", "near", "off", "outside", "inside"}
 _MOVEMENT_ROOT = "15"
 _PROTEST_ROOT = "14"
+_EASE_DISSENT = "082"
+_MEDIATE = "045"  # a mediator acts on both sides "between" it
+_RETURN = "084"
+_AID = "070"
 _PLACES = {"GPE", "LOC", "FAC"}
 _HOME_ROOTS = {_PROTEST_ROOT, "17", "18", "19", "20"}
 _STATE_ROLES = {"GOV", "LEG", "JUD", "COP", "MIL"}
@@ -101,6 +106,7 @@ class _Found:
     nominal: bool = False
     reciprocal: bool = False  # one of "X and Y did it": dropped if the action has a target
     had_target: bool = False  # its target was an actor (even if the event was then dropped)
+    free: bool = False  # an event noun outside a light verb ("the visit by X to Y")
 
 
 @step("events", "dossier.events.v1", requires=("mentions", "time_expressions"), assigns=("events",))
@@ -135,7 +141,7 @@ def extract_events(
         done |= {found.anchor.i for found in founds if found.had_target}
         for found in founds:  # nothing coded: PETRARCH's first actor in the verb phrase
             if found.anchor.i not in done and not (
-                (found.nominal and found.code[:2] != _PROTEST_ROOT)
+                (found.nominal and not _dissent(found.code))
                 or found.reciprocal
                 or found.had_target
             ):
@@ -146,7 +152,7 @@ def extract_events(
                         found, coder, sent, context, article_id, timexes or [], whole_phrase=True
                     )
                 )
-        coded = _background_dropped(coded)
+        coded = _subordinate_dropped(_background_dropped(coded))
         # "X and Y welcomed ties with Z": with a target, conjoined sources act on it only.
         targeted = {found.anchor.i for found, _ in coded if not found.reciprocal}
         for found, event in coded:
@@ -165,11 +171,71 @@ def _background_dropped(coded: list[tuple[_Found, Event]]) -> list[tuple[_Found,
     PETRARCH codes the sentence's own verb phrases; a relative clause that says who its
     noun is counts only when they code nothing (as its fallback to lower clauses), as
     in "... a furious response from China's government, which called it a provocation"."""
-    main = any(
-        event.status in ("actual", "future") and not _attributive(found)
+    main = any(not _attributive(found) for found, _ in coded)  # even one not happened:
+    # PETRARCH-2 does not look below a verb phrase that has an event of its own
+    return [
+        (f, e)
+        for f, e in coded
+        if not (_attributive(f) and (main or _about_subject(f)))
+    ]
+
+
+def _about_subject(found: _Found) -> bool:
+    """ "Russian President Medvedev, who met Hu Jintao last week, said ...": a relative
+    clause on the sentence's subject says who the subject is, never what the sentence
+    reports (PETRARCH-2 codes no event inside a subject noun phrase)."""
+    node = found.clause
+    while node.dep_ in ("conj", "xcomp") and node.head.pos_ in ("VERB", "AUX"):
+        node = node.head
+    return node.dep_ == "relcl" and node.head.dep_ in ("nsubj", "nsubjpass")
+
+
+def _subordinate_dropped(coded: list[tuple[_Found, Event]]) -> list[tuple[_Found, Event]]:
+    """PETRARCH codes one event per verb phrase: when the main clause codes an action,
+    its purpose clause tells what the actor meant to do ("demanded a meeting to discuss
+    Israeli strikes", "staged a rally to demand ...") and an event noun inside the phrase
+    is the action's topic or setting ("contribute troops to a peacekeeping force"), not
+    further events. Either counts only when the main clause codes nothing."""
+    main = [
+        found
         for found, event in coded
-    )
-    return [(f, e) for f, e in coded if not (main and _attributive(f))]
+        if event.status in ("actual", "future") and not found.free and not _subordinate(found)
+    ]
+    clauses = {found.clause.i for found in main}
+    return [
+        (f, e)
+        for f, e in coded
+        if not (main and _subordinate(f))
+        and not (f.free and {f.clause.i, _governing_verb(f.anchor).i} & clauses)
+    ]
+
+
+def _subordinate(found: _Found) -> bool:
+    return _in_purpose(found) or _in_background(found)
+
+
+def _in_background(found: _Found) -> bool:
+    """ "Arnor is about to restore ties with Gondor five years after crowds trashed its
+    embassy", "... ambushed a patrol, killing three soldiers": PETRARCH-2 reads a verb
+    phrase's clauses only when the phrase itself codes nothing (its VerbPhrase
+    get_meaning), so an adverbial clause is not coded beside the main action."""
+    node = found.clause
+    while node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "advcl"
+
+
+def _in_purpose(found: _Found) -> bool:
+    """Whether the action is told in an infinitival adverbial clause of another verb
+    ("... to discuss Israeli strikes"), the purpose of the verb it hangs on."""
+    node = found.clause
+    while node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
+        node = node.head
+    return _purpose_clause(node)
+
+
+def _purpose_clause(node: Token) -> bool:
+    return _purpose(node) and not any(c.dep_ in _SUBJ | {"nsubjpass"} for c in node.children)
 
 
 def _attributive(found: _Found) -> bool:
@@ -242,19 +308,35 @@ def _verb_events(verb: Token) -> Iterator[_Found]:
     if lemma in ev.SAYING_VERBS or lemma in ev.WANTING_VERBS:
         yield from _demands(verb, lemma)
     prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    if prt and (lemma, prt) in ev.PHRASAL_ALIASES:
+        lemma, prt = ev.PHRASAL_ALIASES[(lemma, prt)], None
     if prt and (lemma, prt) in ev.VERB_PREPS:
         code = ev.VERB_PREPS[(lemma, prt)]
         if not code:
             return
+        if code == _RETURN and any(_aid_goods(o) for o in verb.children if o.dep_ == "dobj"):
+            code = _AID  # "handed over 700 kg of medicine to the Red Crescent"
         yield from _with_args(verb, code, _verb_targets(verb))
         return
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        sense = ev.OBJECT_SENSES.get((lemma, obj.lemma_.lower()))
+        if sense:  # "met the rebels' demands": the demands' owner is the target
+            yield from _with_args(verb, sense, _noun_targets(obj) or [obj])
+            return
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         phrase_code = ev.VERB_OBJECTS.get((lemma, obj.lemma_.lower()))
         if phrase_code:  # "opened fire on", "cut ties with": the phrase is the action
             topic = [p for c in obj.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS
                      for p in _pobjs(c)]  # fmt: skip
             targets = topic + _verb_targets(verb, objects=False)
-            yield from _with_args(verb, phrase_code, targets)
+            closed_to = [p for c in [*obj.children, *verb.children]
+                         if c.dep_ == "prep" and c.lower_ == "to" for p in _pobjs(c)]  # fmt: skip
+            named = obj.lemma_.lower() in ev.BORDER_NOUNS and bool(closed_to)
+            if named:
+                targets = closed_to  # "closed its border with Serbia to migrants": on them
+            for found in _with_args(verb, phrase_code, targets):
+                found.had_target = found.had_target or named  # no other target then
+                yield found
             return
     if lemma in ev.NAMING_VERBS and _condemning_complement(verb):
         yield from _with_args(verb, "111", [c for c in verb.children if c.dep_ == "dobj"][:1])
@@ -263,6 +345,8 @@ def _verb_events(verb: Token) -> Iterator[_Found]:
     if lemma in ev.LIGHT_VERBS:
         for obj in _objects(verb):
             noun_code = _noun_code(obj)
+            if lemma in ev.STOPPING_VERBS and noun_code == "190" and _labour_strike(obj):
+                noun_code = "143"
             if noun_code and (
                 lemma not in ev.STOPPING_VERBS or (lemma, noun_code) in ev.LIGHT_OVERRIDES
             ):
@@ -280,8 +364,15 @@ def _verb_events(verb: Token) -> Iterator[_Found]:
     preps = [c for v in [verb, *objects] for c in v.children if c.dep_ in ("prep", "agent")]
     for prep in preps:  # "fired shells at Seoul": the preposition may hang on the object
         prep_code = ev.VERB_PREPS.get((lemma, prep.lower_))
-        if prep_code and _pobjs(prep):  # not "fired on Thursday"
-            objs = _pobjs(prep)
+        objs = _pobjs(prep)
+        if prep_code and not objs and prep.i == verb.i + 1:
+            # "called on Energy Minister X to resign", parsed with X as the verb's object
+            # or as the subject of "to resign"
+            objs = [c for c in verb.children if c.dep_ == "dobj" and c.i > prep.i] or [
+                s for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > prep.i
+                for s in c.children if s.dep_ == "nsubj"
+            ]
+        if prep_code and objs:  # not "fired on Thursday"
             direct = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP"]
             targets = direct + objs + [c for o in objs for c in _claimants(o)]
             yield from _with_args(verb, prep_code, targets)
@@ -334,12 +425,32 @@ def _condemning_complement(verb: Token) -> bool:
     return False
 
 
+def _aid_goods(obj: Token) -> bool:
+    """Whether the object is goods given as aid, also through an amount ("700 kg of")."""
+    heads = [obj, *(p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in _pobjs(c))]  # fmt: skip
+    return any(h.lemma_.lower() in ev.AID_GOODS for h in heads)
+
+
+def _labour_strike(noun: Token) -> bool:
+    """An ended "strike" with no military modifier and no target ("called off their
+    strike") is a labour strike, not an attack."""
+    return noun.lemma_.lower() == "strike" and not any(
+        (c.dep_ in ("amod", "compound") and c.lower_ in ev.MILITARY_STRIKE_MODS)
+        or (c.dep_ == "prep" and c.lower_ in ("on", "against"))
+        for c in noun.children
+    )
+
+
 def _incoming(noun: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children)
 
 
 def _intent_or_threat(verb: Token, code: str) -> str:
-    """ "agreed to meet" is an intent to meet (036); "threatened to strike" a threat (138)."""
+    """ "agreed to meet" is an intent to meet (036); "threatened to strike" a threat (138);
+    also through a purpose clause ("willing to send troops to help Chad": an intent)."""
+    while _purpose_clause(verb):
+        verb = verb.head
     if verb.dep_ != "xcomp":
         return code
     head = verb.head.lemma_.lower()
@@ -417,9 +528,14 @@ def _with_args(verb: Token, code: str, targets: list[Token], nominal_anchor: Tok
         for tgt in _expand(targets):
             if tgt.i != src.i:
                 yield _Found(code, anchor, verb, src, tgt, nominal=nominal)
-        if not targets and (not nominal or code[:2] == _PROTEST_ROOT):
+        if not targets and (not nominal or _dissent(code)):
             # no target word: the verb phrase may hold one ("staged a rally in Belgrade")
             yield _Found(code, anchor, verb, src, anchor, nominal=nominal)
+
+
+def _dissent(code: str) -> bool:
+    """Protests and their ending: coded with a target found anywhere in the phrase."""
+    return code[:2] == _PROTEST_ROOT or code == _EASE_DISSENT
 
 
 def _reciprocal(code: str) -> bool:
@@ -451,10 +567,28 @@ def _subjects(verb: Token) -> list[Token]:
         obj = [c for c in head.children if c.dep_ in ("dobj", "dative")]
         return obj if obj and head.lemma_.lower() not in _SUBJECT_CONTROL else _subjects(head)
     if verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        if _said_and(verb):
+            return _subjects(verb.head.head)
         return _subjects(verb.head)
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
         return [verb.head]  # "rebels attacking the city"
     return []
+
+
+def _said_and(verb: Token) -> bool:
+    """ "The ministry said the purchase was illegal and urged Tokyo to ...": a past verb
+    joined to a copular that-clause is the sayer's second action (the parser hangs it
+    on the clause, whose subject, a thing judged, cannot urge anyone)."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBD"
+        and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
+        and head.dep_ == "ccomp"
+        # "... was illegal and urged", "... had lost its legitimacy and called on"
+        and (head.lemma_.lower() == "be" or any(c.dep_ == "aux" for c in head.children))
+        and head.head.lemma_.lower() in ev.SAYING_VERBS
+    )
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -510,6 +644,8 @@ def _noun_targets(noun: Token) -> list[Token]:
     code = _noun_code(noun) or ""
     # "the blockade of Gaza", "the invasion of Iraq": force nouns take their of-object
     preps = _NOUN_TARGET_PREPS | ({"of"} if code[:2] >= "15" else set())
+    if code == _MEDIATE:  # "mediation between Syria and the PLO": both sides
+        preps = preps | {"between"}
     # "a state of emergency in Cairo": force and protest take the place as target,
     # as their verbs do
     places = code[:2] in _PLACE_TARGET_ROOTS
@@ -543,6 +679,13 @@ def _claimants(place: Token) -> list[Token]:
 def _noun_code(noun: Token) -> str | None:
     lemma = noun.lemma_.lower()
     code = ev.NOUNS.get(lemma) or ev.NOUNS.get(noun.lower_)
+    compounds = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    if lemma == "fire" and any(c.lower_ == "cease" for c in compounds):
+        return ev.NOUNS["ceasefire"]  # "a cease-fire", split by the tokenizer
+    if not code and lemma in ev.EFFORT_HEADS:  # "ended mediation efforts": mediation
+        code = next((ev.NOUNS[m.lemma_.lower()] for m in compounds
+                     if m.lemma_.lower() in ev.NOUNS
+                     and m.lemma_.lower() not in ev.NOUN_NEEDS), None)  # fmt: skip
     if not code:
         return None
     if code == "150" and any(c.lower_ == "joint" for c in noun.children):
@@ -592,6 +735,8 @@ def _free_noun_event(noun: Token) -> _Found | None:
         and noun in _objects(amount.head)
     ):
         return None
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in ev.JUDGING_HEADS:
+        return None  # "the visit was seen as a chance to ...": commentary on an event
     code = _noun_code(noun)
     if not code:
         return None
@@ -599,8 +744,9 @@ def _free_noun_event(noun: Token) -> _Found | None:
     incoming = _incoming(noun)
     between = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
                for p in _expand(_pobjs(c))]  # fmt: skip
-    if len(between) == 2:  # "talks between India and Pakistan": dated by its own words
-        return _Found(code, noun, noun, between[0], between[1], nominal=True)
+    if len(between) == 2 and _reciprocal(code) and code != _MEDIATE:  # "talks between"
+        return _Found(code, noun, noun, between[0], between[1], nominal=True, free=True)
+    targets = targets or between  # "a mediation mission between Syria and the PLO"
     source = next((c for c in noun.children if c.dep_ == "poss"), None)
     if source is None:  # "the visit by the Chinese premier to Washington"
         source = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
@@ -633,8 +779,8 @@ def _free_noun_event(noun: Token) -> _Found | None:
     if source is None or not targets:
         return None
     if incoming:  # "a call from the Taiwanese president": the caller is the source
-        return _Found(code, noun, clause, targets[0], source, nominal=True)
-    return _Found(code, noun, clause, source, targets[0], nominal=True)
+        return _Found(code, noun, clause, targets[0], source, nominal=True, free=True)
+    return _Found(code, noun, clause, source, targets[0], nominal=True, free=True)
 
 
 def _governing_verb(tok: Token) -> Token:
@@ -690,11 +836,26 @@ def _code(found: _Found, coder: ActorCoder, sent: Span, context: list[Span], art
         ]
         target = next((a for a in map(coder.code, deeper) if a is not None), None)
         tgt_conf = 0.7
+    if (
+        target is not None
+        and target.code.startswith("---")
+        and found.code in ev.BORDER_CODES
+        and not whole_phrase
+    ):  # "deployed tanks near the Ukrainian border": its own forces are no target
+        target = _across_border(found.clause, coder, source) or target
     if whole_phrase:
         protest = found.clause if found.code[:2] == _PROTEST_ROOT else None
         places = found.code[:2] in _PLACE_TARGET_ROOTS
         target = _phrase_actor(found.anchor, coder, source, places, home, protest)
         tgt_conf = 0.5
+        if target is None and found.code in ev.BORDER_CODES:
+            target = _across_border(found.clause, coder, source)
+        if target is None and _dissent(found.code) and _own_people(source):
+            # "Egyptian demonstrators rioted", "Bangladeshi garment workers called off
+            # their strike": a country's own people protest to (or ease dissent towards)
+            # their own state, as the codebook's examples for 145 and 082
+            assert source is not None
+            target = Actor(source.country, source.text, source.start, source.end)
     found.had_target = found.had_target or target is not None
     targets = [target] if target is not None else []
     if target is not None and not whole_phrase and found.target.pos_ in ("NOUN", "PROPN"):
@@ -795,15 +956,40 @@ def _coercing_own(code: str, source: Actor, target: Actor) -> bool:
     )
 
 
-def _home_action(found: _Found, source: Actor | None) -> bool:
-    """A protest or violence by a country's own people or rebels (not its state) is
-    directed at where it happens, which may be in their own country."""
+def _across_border(clause: Token, coder: ActorCoder, source: Actor | None) -> Actor | None:
+    """ "Israel strengthened its forces along the Lebanese border": the country across the
+    border the action faces (named by a demonym, a possessor or "the border with X")."""
+    if source is None:
+        return None
+    for tok in clause.subtree:
+        if tok.lemma_.lower() not in ev.BORDER_NOUNS or _governing_verb(tok).i != clause.i:
+            continue
+        sides = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+        sides += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                  for p in _pobjs(c)]  # fmt: skip
+        for side in sides:
+            country = coder.code(side) or coder.owner(side)
+            if country is None:
+                found = country_of_demonym(side.text) or country_of_name(side.text)
+                country = Actor(found, side.text, side.idx, side.idx + len(side.text)) if (
+                    found) else None  # fmt: skip
+            if country is not None and country.country not in (source.country, "---"):
+                return Actor(country.country, side.text, side.idx, side.idx + len(side.text))
+    return None
+
+
+def _own_people(source: Actor | None) -> bool:
     return (
-        found.code[:2] in _HOME_ROOTS
-        and source is not None
+        source is not None
         and not source.code.startswith("---")
         and source.code[3:6] in _NON_STATE_ROLES
     )
+
+
+def _home_action(found: _Found, source: Actor | None) -> bool:
+    """A protest or violence by a country's own people or rebels (not its state) is
+    directed at where it happens, which may be in their own country."""
+    return found.code[:2] in _HOME_ROOTS and _own_people(source)
 
 
 def _is_place(tok: Token) -> bool:
@@ -1097,7 +1283,7 @@ def _status(clause: Token, anchor: Token) -> str:
             return "hypothetical"
         if modals & ev.FUTURE_MODALS or any(k.lower_ == "going" for k in kids):
             future = True
-        lemma = tok.lemma_.lower()
+        lemma = _phrasal_lemma(tok)
         if depth and tok.pos_ == "ADJ" and lemma in ev.HYPOTHETICAL_ADJECTIVES:
             return "hypothetical"  # "was unlikely to attack"
         if depth and tok.pos_ in ("VERB", "AUX"):
@@ -1118,6 +1304,13 @@ def _status(clause: Token, anchor: Token) -> str:
         if tok.i == clause.i != anchor.i and lemma in ev.CONSIDERING:
             return "hypothetical"
     return "future" if future else "actual"
+
+
+def _phrasal_lemma(tok: Token) -> str:
+    """ "called off" reads as "cancel" (not as "call", which would make it an appeal)."""
+    lemma = tok.lemma_.lower()
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    return ev.PHRASAL_ALIASES.get((lemma, prt or ""), lemma)
 
 
 def _date(found: _Found, sent: Span, timexes: list[TimeExpression]) -> str | None:
