@@ -768,3 +768,51 @@ def test_a_relative_clause_after_quoted_words_is_the_writers_aside(quotes_of):
     assert labeled[0].speaker_text == "The union leader"
     assert labeled[0].text.startswith('the offer "an insult to every nurse')
     assert "strikers" not in labeled[0].text
+
+
+def test_a_speaker_phrase_stays_on_its_own_line(quotes_of):
+    # the parser hangs the byline or caption line above onto the speaker's name
+    bylined = quotes_of(
+        "Reporting by Tom Brown\nMayor Ann Lee told reporters the bridge would reopen."
+    )
+    assert [(q.speaker_text, q.speaker) for q in bylined if q.cue == "told"] == [
+        ("Mayor Ann Lee", "Ann Lee")
+    ]
+    captioned = quotes_of("Jane Doe, Staff Writer\nOfficials said the road would close.")
+    assert [q.speaker_text for q in captioned if q.cue == "said"] == ["Officials"]
+
+
+def test_a_coordinated_cue_takes_its_own_subject_else_the_first_cues(quotes_of):
+    # the parser coordinates 'added' with the reported clause, whose subject is no speaker
+    cases = {
+        "Smith said the plan would fail and added that the budget was too small.": "Smith",
+        "Officials said the ship sank on Monday and added that two sailors survived.": (
+            "Officials"
+        ),
+        "The president told reporters the talks had collapsed and warned that sanctions "
+        "would follow.": "The president",
+        '"The plan will fail," said Smith, and Jones warned that the budget was too small.': (
+            "Jones"
+        ),
+        "Smith said the plan would fail, and the aide added that the budget was too small.": (
+            "the aide"
+        ),
+    }
+    for text, speaker in cases.items():
+        second = [q for q in quotes_of(text) if q.cue in ("added", "warned")]
+        assert [q.speaker_text for q in second] == [speaker], text
+
+
+def test_a_closing_mark_glued_to_the_next_word_ends_the_quotation(quotes_of):
+    from dossier.analyze.nlp import load_nlp
+
+    tokens = [t.text for t in load_nlp()("“We will fix the roads,”Clinton said.")]
+    assert tokens[5:9] == ["roads", ",", "”", "Clinton"]
+    words = [t.text for t in load_nlp()("\"We're done.\"He said O’Brien's plan failed.")]
+    assert words[3:7] == ["done", ".", '"', "He"] and "O’Brien" in words
+    quotes = quotes_of("Clinton spoke in Ohio. “We will fix the roads,”Clinton said.")
+    assert [(q.kind, q.text, q.speaker) for q in quotes] == [
+        ("direct", "We will fix the roads,", "Clinton")
+    ]
+    exclaimed = quotes_of("Jones said, “We will win!”She later left.")
+    assert [(q.kind, q.text, q.speaker) for q in exclaimed] == [("direct", "We will win!", "Jones")]

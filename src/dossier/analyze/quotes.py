@@ -1298,9 +1298,26 @@ def _parsed_subject(verb: Token) -> Token | None:
                 if objects:
                     return objects[0]
         if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:
-            tok = tok.head
+            tok = _reporting_verb(tok) or tok.head
             continue
         break
+    return None
+
+
+def _reporting_verb(tok: Token) -> Token | None:
+    """'Smith said the plan would fail and added that ...': the parser may coordinate a
+    subjectless speech verb with the reported clause instead of the verb reporting it;
+    the speaker who 'added' is the one who 'said', not the clause's subject ('the plan')."""
+    clause = tok.head
+    if (
+        tok.dep_ == "conj"
+        and tok.lemma_ in SPEECH_VERBS
+        and clause.dep_ == "ccomp"
+        and clause.head.i < clause.i < tok.i
+        and clause.head.lemma_ in SPEECH_VERBS
+        and _parsed_subject(clause.head) is not None  # else the clause's is the best guess
+    ):
+        return clause.head
     return None
 
 

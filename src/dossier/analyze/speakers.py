@@ -216,9 +216,26 @@ def speaker_phrase(head: Token) -> Span:
             end = max(end, child.right_edge.i + 1)
         else:
             break
+    start, end = _on_head_line(head, start, end)
     while end - 1 > start and doc[end - 1].is_punct:
         end -= 1
     return doc[start:end]
+
+
+def _on_head_line(head: Token, start: int, end: int) -> tuple[int, int]:
+    """Clip ``start``..``end`` to the line of ``head``: the parser may hang a byline or a
+    caption line ('Reporting by Tom Brown\\nMayor Ann Lee said') onto the speaker's name,
+    and the speaker shown must be what the article wrote where the speaker speaks."""
+    doc = head.doc
+    for i in range(head.i - 1, start - 1, -1):
+        if "\n" in doc[i].text:
+            start = i + 1
+            break
+    for i in range(head.i + 1, end):
+        if "\n" in doc[i].text:
+            end = i
+            break
+    return start, end
 
 
 def appositive_description(root: Token) -> str | None:
