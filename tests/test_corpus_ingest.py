@@ -6,19 +6,24 @@ import gc
 import json
 import os
 import random
+import signal
 import subprocess
 import sys
 import threading
+import time
 import weakref
 from pathlib import Path
 
+import psutil
 import pytest
 
 from dossier.corpus.distributed import (
     DaskExecutor,
     LocalExecutor,
     ProcessExecutor,
+    _worker_memory_budget,
     in_analysis_process,
+    restart_if_over,
     worker_environment,
 )
 from dossier.corpus.heap import LONG_RUN_GEN0, long_run_collector
@@ -205,12 +210,15 @@ def test_dask_local_cluster_ingest_matches_in_process_ingest(tmp_path) -> None:
         threads = executor.client.run(in_analysis_process, _blas_threads)
         frozen = executor.client.run(in_analysis_process, gc.get_freeze_count)
         python_threads = executor.client.run(in_analysis_process, threading.active_count)
+        # where a worker recycles its analysis process (read in a task, as a batch does)
+        budget = executor.client.submit(_worker_memory_budget, pure=False).result()
         # the scheduler runs in this process: it must not keep the articles it dispatched
         many = ([Article(id=f"x{i}", text=f"Rain fell on day {i}.")] for i in range(60))
         assert sum(len(results) for results in executor.map_batches(many)) == 60
         gc.collect()
         kept = sum(isinstance(o, Article) and o.id.startswith("x") for o in gc.get_objects())
     assert kept < 30
+    assert budget is not None and 0 < budget < psutil.virtual_memory().total
     assert report.stored == 6
     assert [set(t) for t in threads.values()] == [{1}, {1}]  # one BLAS thread per worker
     assert all(n > 10_000 for n in frozen.values())  # the loaded model is exempt from gc
@@ -281,3 +289,28 @@ def test_a_daemonic_worker_analyses_in_its_own_process() -> None:
     analysed_in, daemon_pid = queue.get(timeout=120)
     daemon.join(timeout=30)
     assert analysed_in == daemon_pid
+
+
+def _wait_for_exit(pid: int) -> None:
+    for _ in range(200):
+        if not psutil.pid_exists(pid) or psutil.Process(pid).status() == psutil.STATUS_ZOMBIE:
+            return
+        time.sleep(0.05)
+
+
+@pytest.mark.slow
+def test_an_analysis_process_that_died_or_grew_past_its_budget_is_replaced() -> None:
+    # a child killed (by the OOM killer, say) costs one batch, not every later one; one
+    # that grew past the worker's budget is recycled after its batch
+    first = in_analysis_process(os.getpid)
+    os.kill(first, signal.SIGKILL)
+    _wait_for_exit(first)
+    second = in_analysis_process(os.getpid)
+    assert second != first
+    assert not restart_if_over(None) and not restart_if_over(1 << 40)  # within budget
+    assert in_analysis_process(os.getpid) == second
+    assert restart_if_over(1 << 20)  # a child with the model loaded holds more than 1 MB
+    _wait_for_exit(second)
+    assert not psutil.pid_exists(second) or psutil.Process(second).status() == "zombie"
+    assert in_analysis_process(os.getpid) not in (first, second)
+    restart_if_over(1)  # leave no process behind

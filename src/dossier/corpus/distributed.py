@@ -246,6 +246,23 @@ class AnalysisProcess:
             raise value
         return cast(T, value)
 
+    def memory(self) -> int:
+        """The child's resident memory in bytes (0 once it has exited)."""
+        import psutil  # comes with distributed
+
+        try:
+            return int(psutil.Process(self.process.pid).memory_info().rss)
+        except psutil.Error:
+            return 0
+
+    def stop(self) -> None:
+        """Close the pipe (the child exits on it) and reap the child."""
+        self.connection.close()
+        self.process.join(timeout=10)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+
 
 def _serve(connection: Any) -> None:
     """The child's loop: warm up, then answer calls until the parent closes the pipe. A
@@ -278,13 +295,18 @@ _ANALYSIS_LOCK = threading.Lock()
 
 
 def _analysis_process() -> AnalysisProcess | None:
-    """This worker's analysis process, started on first use; None where the worker may
-    not start children (Dask's default for workers is daemonic): the analysis then runs
-    in the task's thread, as before."""
+    """This worker's analysis process, started on first use and again if it has died
+    (killed for memory, say: one failed batch, not every later one); None where the worker
+    may not start children (Dask's default for workers is daemonic): the analysis then
+    runs in the task's thread, as before."""
     with _ANALYSIS_LOCK:
+        child = _ANALYSIS_PROCESS[0] if _ANALYSIS_PROCESS else None
+        if child is not None and not child.process.is_alive():
+            child.stop()
+            _ANALYSIS_PROCESS.clear()
         if not _ANALYSIS_PROCESS:
             try:
-                child: AnalysisProcess | None = AnalysisProcess()
+                child = AnalysisProcess()
             except AssertionError:  # "daemonic processes are not allowed to have children"
                 child = None
                 _warm()
@@ -301,7 +323,38 @@ def in_analysis_process(function: Callable[..., T], *args: Any) -> T:
 
 def analyze_batch_on_worker(batch: list[Article]) -> list[Result]:
     """``analyze_batch`` in this Dask worker's analysis process."""
-    return in_analysis_process(analyze_batch, batch)
+    results = in_analysis_process(analyze_batch, batch)
+    restart_if_over(_worker_memory_budget())
+    return results
+
+
+def restart_if_over(budget: int | None) -> bool:
+    """Stop this worker's analysis process if it holds more than ``budget`` bytes; the
+    next batch starts a fresh one. Dask's nanny watches the worker, not its children, so
+    without this a child that grew would never be recycled (only the OS would stop it)."""
+    with _ANALYSIS_LOCK:
+        child = _ANALYSIS_PROCESS[0] if _ANALYSIS_PROCESS else None
+        if child is None or budget is None or child.memory() <= budget:
+            return False
+        child.stop()
+        _ANALYSIS_PROCESS.clear()
+        return True
+
+
+def _worker_memory_budget() -> int | None:
+    """The share of this Dask worker's memory limit at which Dask would pause the worker
+    (``distributed.worker.memory.pause``, 80 % by default); None without a limit."""
+    import dask
+    from distributed import get_worker
+
+    try:
+        limit = get_worker().memory_manager.memory_limit
+    except ValueError:  # not in a worker
+        return None
+    fraction = dask.config.get("distributed.worker.memory.pause")
+    if not limit or not fraction:
+        return None
+    return int(limit * fraction)
 
 
 def _warm_dask_worker() -> int:
