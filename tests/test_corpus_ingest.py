@@ -22,6 +22,7 @@ from dossier.corpus.distributed import (
     LocalExecutor,
     ProcessExecutor,
     _worker_memory_budget,
+    analyze_batch_on_worker,
     in_analysis_process,
     restart_if_over,
     worker_environment,
@@ -313,4 +314,22 @@ def test_an_analysis_process_that_died_or_grew_past_its_budget_is_replaced() -> 
     _wait_for_exit(second)
     assert not psutil.pid_exists(second) or psutil.Process(second).status() == "zombie"
     assert in_analysis_process(os.getpid) not in (first, second)
+    restart_if_over(1)  # leave no process behind
+
+
+@pytest.mark.slow
+def test_a_batch_whose_analysis_process_is_killed_is_analysed_in_a_new_one() -> None:
+    text = " ".join(f"{PEOPLE[j % 6]} met officials in {PLACES[j % 8]} on day {j}."
+                    for j in range(200))
+    articles = [Article(id=f"k{i}", text=text) for i in range(12)]
+    victim = in_analysis_process(os.getpid)
+    results: list = []
+    worker = threading.Thread(target=lambda: results.extend(analyze_batch_on_worker(articles)))
+    worker.start()
+    time.sleep(1.0)
+    assert worker.is_alive()  # killed mid-batch
+    os.kill(victim, signal.SIGKILL)
+    worker.join(timeout=300)
+    assert [r.article_id for r in results] == [a.id for a in articles]  # none lost
+    assert in_analysis_process(os.getpid) != victim
     restart_if_over(1)  # leave no process behind

@@ -213,6 +213,10 @@ hand memory back to the OS as spaCy frees it, and the statistical profiler walks
 every 10 ms. Workers of a remote cluster keep their own settings (README, "A corpus")."""
 
 
+class AnalysisProcessStopped(RuntimeError):
+    """The analysis process died during a call (killed for memory, say)."""
+
+
 class AnalysisProcess:
     """A single-threaded child process that runs functions for this process, one call at
     a time, over a pipe; it exits when the pipe closes, so a worker that dies or is
@@ -239,7 +243,8 @@ class AnalysisProcess:
                 self.connection.send((function, args))
                 ok, value = self.connection.recv()
             except (EOFError, OSError) as exc:
-                raise RuntimeError(
+                self.process.join(timeout=5)
+                raise AnalysisProcessStopped(
                     f"the analysis process stopped (exit code {self.process.exitcode})"
                 ) from exc
         if not ok:
@@ -322,10 +327,22 @@ def in_analysis_process(function: Callable[..., T], *args: Any) -> T:
 
 
 def analyze_batch_on_worker(batch: list[Article]) -> list[Result]:
-    """``analyze_batch`` in this Dask worker's analysis process."""
-    results = in_analysis_process(analyze_batch, batch)
+    """``analyze_batch`` in this Dask worker's analysis process. If the process dies
+    during the batch, each article is analysed again alone in a fresh one, so only an
+    article that kills it is lost, and that one is reported."""
+    try:
+        results = in_analysis_process(analyze_batch, batch)
+    except AnalysisProcessStopped:
+        results = [_alone_on_worker(article) for article in batch]
     restart_if_over(_worker_memory_budget())
     return results
+
+
+def _alone_on_worker(article: Article) -> Result:
+    try:
+        return in_analysis_process(analyze_batch, [article])[0]
+    except AnalysisProcessStopped:
+        return _skipped_for(article)
 
 
 def restart_if_over(budget: int | None) -> bool:
