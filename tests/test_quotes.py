@@ -37,7 +37,7 @@ def test_split_quote_is_one_quote_with_two_parts(quotes_of):
     assert len(quotes) == 1
     q = quotes[0]
     assert q.kind == "direct" and len(q.parts) == 2
-    assert spoken_words(q, text) == "We will rebuild the bridge, before winter."
+    assert spoken_words(q, text) == "We will rebuild the bridge, … before winter."  # cue cut
     assert text[q.start : q.end] == q.text  # provenance: the span is the passage
     assert q.speaker == "Jane Smith" and q.cue == "said"
 
@@ -291,7 +291,7 @@ def test_korea_pronoun_speakers_keep_what_the_article_wrote(korea, korea_article
     quote = _quote(korea["tp"], "He undercuts them")
     assert quote.speaker_text == "she"
     text = by_outlet_date(korea_articles, "ThinkProgress", "2017-07-11").text
-    assert spoken_words(quote, text) == "He undercuts them, every time."  # split by "she added"
+    assert spoken_words(quote, text) == "He undercuts them, … every time."  # "she added" cut
     assert quote.cue == "added"
 
 
@@ -816,3 +816,18 @@ def test_a_closing_mark_glued_to_the_next_word_ends_the_quotation(quotes_of):
     ]
     exclaimed = quotes_of("Jones said, “We will win!”She later left.")
     assert [(q.kind, q.text, q.speaker) for q in exclaimed] == [("direct", "We will win!", "Jones")]
+
+
+def test_a_quote_over_two_paragraphs_reads_as_one_run_of_speech(quotes_of):
+    # a quotation that runs on into the next paragraph reopens it without closing the
+    # first: no words are left out, so no ellipsis (a split quote's cue is marked, above)
+    text = (
+        'Ana Ruiz, the mayor, said: "We will rebuild the old bridge before the winter.\n\n'
+        '"The ferry will run every hour until then."'
+    )
+    quotes = quotes_of(text)
+    assert len(quotes) == 1 and len(quotes[0].parts) == 2
+    assert spoken_words(quotes[0], text) == (
+        "We will rebuild the old bridge before the winter. The ferry will run every hour "
+        "until then."
+    )

@@ -1534,10 +1534,19 @@ def _inside_marks(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def spoken_words(quote: Quote, article_text: str) -> str:
-    """The quoted words without the cue between the pieces of a split quote."""
+    """The quoted words without the cue between the pieces of a split quote. Where words
+    were left out between two pieces (the cue: '"X," she said, "Y."') the join is marked
+    with an ellipsis, so a reader copying the quote neither takes the pieces for one run of
+    speech ('approach, They will') nor misses the cut; pieces that only a paragraph break
+    or quotation marks separate are joined with a space."""
     if not quote.parts:
         return quote.text
-    return " ".join(article_text[s:e].strip() for s, e in quote.parts)
+    pieces = [article_text[s:e].strip() for s, e in quote.parts]
+    out = pieces[0]
+    for (_, end), (start, _), piece in zip(quote.parts, quote.parts[1:], pieces[1:], strict=False):
+        elided = any(ch.isalnum() for ch in article_text[end:start])
+        out += (" … " if elided else " ") + piece
+    return out
 
 
 def _paragraph_starts(text: str) -> list[int]:
