@@ -78,3 +78,27 @@ def test_same_words_in_two_outlets_are_one_quote():
     assert merged[0].outlets == ["Daily A", "Daily B"]
     assert merged[0].speaker == "Ana Ruiz"
     assert len(merged[0].occurrences) == 2
+
+
+def test_a_datelines_capitals_do_not_name_the_city_and_a_capital_has_its_country():
+    import datetime as dt
+
+    import dossier
+    from dossier.model import Article
+
+    a = Article(
+        id="a1",
+        text="NAIROBI, Kenya — Flooding closed roads on Monday. Officials in Nairobi "
+        "said the rain would ease.",
+        outlet="Daily A",
+        published=dt.date(2020, 1, 1),
+    )
+    b = Article(
+        id="b1",
+        text="NAIROBI — Schools reopened after the floods. Parents welcomed it.",
+        outlet="Daily B",
+        published=dt.date(2020, 1, 2),
+    )
+    names = {e.name: e for e in dossier.brief([a, b]).entities}
+    assert "NAIROBI" not in names
+    assert names["Nairobi"].country == "KEN"

@@ -15,7 +15,12 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 
-from dossier.analyze.countries import country_name, country_of_demonym, country_of_name
+from dossier.analyze.countries import (
+    country_name,
+    country_of_capital,
+    country_of_demonym,
+    country_of_name,
+)
 from dossier.analyze.mentions import strip_honorific
 from dossier.model import Entity, Mention, Span
 from dossier.story.context import StoryInput
@@ -102,7 +107,13 @@ def _name(key: str, items: list[Mention], country: str | None) -> str:
     if key.startswith("PERSON:"):
         return max(sorted(set(names)), key=len)
     counts = Counter(n[4:] if n.lower().startswith("the ") else n for n in names)
-    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    return sorted(counts.items(), key=lambda kv: (_shouted(kv[0], counts), -kv[1], kv[0]))[0][0]
+
+
+def _shouted(name: str, counts: Counter[str]) -> bool:
+    """An all-capitals form (a dateline's 'WASHINGTON') when the article also writes the
+    name in normal case; acronyms ('NATO') have no such variant and keep their form."""
+    return name.isupper() and any(o != name and o.upper() == name for o in counts)
 
 
 def _country(key: str, items: list[Mention]) -> str | None:
@@ -111,8 +122,8 @@ def _country(key: str, items: list[Mention]) -> str | None:
         return key[4:]
     if key.startswith("NORP:"):
         return country_of_demonym(key[5:])
-    if key.startswith("GPE:"):
-        return country_of_name(key[4:])
+    if key.startswith("GPE:"):  # a country, or a capital's country ('Beijing' -> CHN)
+        return country_of_name(key[4:]) or country_of_capital(key[4:])
     votes: Counter[str] = Counter()
     for m in items:
         for word in m.text.replace("’s", "").split():
