@@ -72,3 +72,14 @@ def test_headline_fragment_is_cut_to_the_name(korea_articles, korea_analyses):
         and m.text.split()[-1].istitle()
         and m.text.split()[-1].lower() in ("warns", "bets", "ask", "aides")
     ]
+
+
+def test_a_name_ending_in_a_number_is_whole_and_a_think_tank_is_an_organisation(mentions_of):
+    text = (
+        "Leaders met at the Group of 20 summit in Osaka, and the Group of Seven met in "
+        "June. She is a fellow at the Center for Global Development in Washington."
+    )
+    by_text = {m.text: m.label for m in mentions_of(text)}
+    assert by_text.get("Group of 20") == "ORG" and "Group" not in by_text
+    assert "Group of" not in by_text and by_text.get("Group of Seven") == "ORG"
+    assert by_text.get("the Center for Global Development") == "ORG"

@@ -161,6 +161,8 @@ def _from_ent(doc: Doc, ent: Span) -> _Raw | None:
             start -= 1
     if end <= start:
         return None
+    if label == "ORG":
+        end = max(start + 1, _org_end(doc, end))
     text = text_of(doc)[doc[start].idx : doc[end - 1].idx + len(doc[end - 1].text)]
     text = _POSSESSIVE.sub("", text)
     if not text.strip():
@@ -170,6 +172,17 @@ def _from_ent(doc: Doc, ent: Span) -> _Raw | None:
         end_char=doc[start].idx + len(text), text=text,
         title=" ".join(title_words) or None,
     )  # fmt: skip
+
+
+def _org_end(doc: Doc, end: int) -> int:
+    """The tagger stops short of a number that ends a name: "the Group" or "the Group of"
+    in "the Group of 20"; a name left ending in "of" is cut back to its head otherwise."""
+    last = doc[end - 1].lower_
+    if end < len(doc) and last == "of" and doc[end].like_num:
+        return end + 1
+    if end + 1 < len(doc) and last in _ORG_HEADS and doc[end].lower_ == "of":
+        return end + 2 if doc[end + 1].like_num else end
+    return end - 1 if last in ("of", "for", "and") and end > 1 else end
 
 
 def _preceding_title(doc: Doc, start: int) -> list[str]:
@@ -220,6 +233,8 @@ def _fix_labels(doc: Doc, raws: list[_Raw], headlines: list[tuple[int, int]]) ->
             r.label = "LOC"
         elif r.label == "PERSON" and last in _ORG_HEADS:
             r.label = "ORG"
+        elif r.label == "FAC" and tokens.root.lower_ in _ORG_HEADS:
+            r.label = "ORG"  # "the Center for American Progress" is a body, not a building
         if r.label != "NORP" and not any(t.pos_ == "PROPN" for t in tokens):
             continue  # "Impatience" at a sentence start is not a name
         if r.label == "PERSON" and in_headline(r):
