@@ -19,6 +19,7 @@ from markupsafe import Markup, escape
 
 from dossier.model import Briefing, BriefingArticle, Span
 from dossier.render.citations import article_numbers, cited_articles, outlet_label
+from dossier.render.dates import readable_date
 
 
 def span_id(span: Span) -> str:
@@ -36,6 +37,7 @@ def _environment() -> Environment:
     env.globals.update(
         span_id=span_id, outlet_label=outlet_label, cited_articles=cited_articles, lookup=_lookup
     )
+    env.filters["readable_date"] = readable_date
     return env
 
 

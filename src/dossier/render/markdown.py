@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dossier.model import Briefing
 from dossier.render.citations import article_numbers, cited_articles, md_escape, outlet_label
+from dossier.render.dates import readable_date
 from dossier.render.events import events_markdown
 
 __all__ = ["md_escape", "render_markdown"]
@@ -49,7 +50,8 @@ def render_markdown(briefing: Briefing) -> str:
             flag = " *(announced)*" if entry.status == "future" else ""
             flag += " *(date uncertain)*" if entry.uncertain else ""
             ids = cited_articles(entry.sources)
-            out.append(f"- **{entry.value}**{flag}: {md_escape(entry.text)} {cite(ids)}")
+            when = md_escape(readable_date(entry.value))
+            out.append(f"- **{when}**{flag}: {md_escape(entry.text)} {cite(ids)}")
         out.append("")
     if briefing.entities:
         outlets = sorted({o for e in briefing.entities for o in e.mentions_by_outlet})
