@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import dossier
+from dossier.render.markdown import render_markdown
 from dossier.story.facts import content_stems, split_clauses, stem
 from dossier.story.independence import source_groups
 from dossier.story.quantities import find_quantities
@@ -124,3 +125,19 @@ def test_quantities_keep_numbers_with_units_only(text, expected):
 def test_hedged_quantities_are_ranges():
     (more,) = find_quantities("more than 12 months", 0, 19)
     assert more.low == 12 and more.high == float("inf")
+
+
+def test_a_claim_cut_from_the_middle_of_a_sentence_shows_the_cut():
+    from story_builders import article
+
+    said = ("Prices rose again in the spring, and the central bank raised its main rate "
+            "to 6 percent on Tuesday after a long meeting of the board")
+    briefing = dossier.brief([
+        article(1, "Daily Ledger", 4, f"{said}. Markets fell."),
+        article(2, "Evening Post", 5, f"Analysts were surprised. {said}, officials said."),
+    ])
+    rate = [c for c in briefing.claims if "6 percent" in c.text]
+    assert rate and all(c.cut_before and not c.text.startswith("and") for c in rate)
+    assert "- … the central bank raised" in render_markdown(briefing)
+    whole = [c for c in briefing.claims if c.text.startswith("Analysts were surprised")]
+    assert all(not c.cut_before for c in whole)

@@ -269,6 +269,10 @@ class Claim(Record):
 
     id: str
     text: str
+    cut_before: bool = Field(
+        default=False, description="`text` is a clause its sentence runs on before."
+    )
+    cut_after: bool = Field(default=False, description="... and after (show an ellipsis).")
     sources: list[Span] = Field(default_factory=list)
     outlets: list[str] = Field(default_factory=list)
     independent_sources: int = 1

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dossier.model import Briefing
+from dossier.model import Briefing, Claim
 from dossier.render.citations import article_numbers, cited_articles, md_escape, outlet_label
 from dossier.render.dates import readable_date
 from dossier.render.events import events_markdown
@@ -71,7 +71,7 @@ def render_markdown(briefing: Briefing) -> str:
                 else f"{claim.independent_sources} independent sources"
             )
             out.append(
-                f"- {md_escape(claim.text)} {cite(cited_articles(claim.sources))} *({mark})*"
+                f"- {_as_read(claim)} {cite(cited_articles(claim.sources))} *({mark})*"
             )
         out.append("")
     if briefing.discrepancies:
@@ -133,3 +133,10 @@ def _span(quote):
     from dossier.model import Span
 
     return Span(article_id=quote.article_id, start=quote.start, end=quote.end)
+
+
+def _as_read(claim: Claim) -> str:
+    """The claim's words, with an ellipsis where its sentence runs on."""
+    before = "… " if claim.cut_before else ""
+    after = " …" if claim.cut_after else ""
+    return f"{before}{md_escape(claim.text)}{after}"

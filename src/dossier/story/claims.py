@@ -162,15 +162,29 @@ def _representative(story: StoryInput, units: list[FactUnit]) -> FactUnit:
     )
 
 
+def _cuts(unit: FactUnit) -> tuple[bool, bool]:
+    """Whether the clause's sentence goes on before and after it: a claim cut from
+    '..., and the State Department introduced sanctions' is shown as part of a sentence."""
+    lead = len(unit.text) - len(unit.text.lstrip())
+    ends_sentence = unit.text.rstrip().endswith((".", "!", "?", "”", '"'))
+    return unit.start + lead > unit.sentence_start, unit.end < unit.sentence_end and not (
+        ends_sentence
+    )
+
+
 def _claim(story: StoryInput, units: list[FactUnit], groups: SourceGroups) -> Claim:
     rank = {a.id: k for k, a in enumerate(story.articles)}
     units = sorted(units, key=lambda u: (rank[u.article_id], u.start))
     spans = [Span(article_id=u.article_id, start=u.start, end=u.end) for u in units]
     key = "|".join(f"{s.article_id}:{s.start}:{s.end}" for s in spans)
     independent = groups.count(u.article_id for u in units)
+    shown = _representative(story, units)
+    cut_before, cut_after = _cuts(shown)
     return Claim(
         id="c-" + hashlib.sha1(key.encode()).hexdigest()[:10],
-        text=_representative(story, units).text.strip(),
+        text=shown.text.strip(),
+        cut_before=cut_before,
+        cut_after=cut_after,
         sources=spans,
         outlets=story.outlets({u.article_id for u in units}),
         independent_sources=independent,
