@@ -100,6 +100,16 @@ def test_clauses_split_on_joined_facts_not_on_lists():
     assert clauses[1].startswith("approved")
 
 
+def test_a_quotation_is_not_cut_into_clauses():
+    text = (
+        "On April 21 the minister wrote, “Fuel prices will fall sharply before the summer "
+        "ends, while wages in the cities will rise for the third year running.”"
+    )
+    assert split_clauses(text, 0, len(text)) == [(0, len(text))]
+    outside = "Fuel prices fell sharply before the summer ended, while wages in the cities rose."
+    assert len(split_clauses(outside, 0, len(outside))) == 2
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -276,8 +276,11 @@ class FactUnit:
 def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Cut a sentence ``text[start:end]`` into clauses that each hold enough words."""
     sentence = text[start:end]
+    quoted = quoted_ranges(sentence)  # a speaker's "X, while Y" is one statement
     cuts = [0]
     for match in _CLAUSE_CUT.finditer(sentence):
+        if any(s < match.start() < e for s, e in quoted):
+            continue
         cuts.append(match.start())
         cuts.append(match.end())
     cuts.append(len(sentence))
