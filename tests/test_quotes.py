@@ -831,3 +831,80 @@ def test_a_quote_over_two_paragraphs_reads_as_one_run_of_speech(quotes_of):
         "We will rebuild the old bridge before the winter. The ferry will run every hour "
         "until then."
     )
+
+
+def test_a_pronoun_cue_inside_a_sentence_speaks_of_that_sentences_actor(quotes_of):
+    # not the person named earlier in the sentence, nor the speaker quoted just before:
+    # after a relative pronoun, the subject of the sentence; else the subject of the
+    # clause above the one the cue sits in
+    cases = {
+        "The meeting was a success for Maria Lopez: John Park dropped the tariff threat, "
+        "a reversal that, he suggested, was meant to win a deal.": "John Park",
+        '"We will win," said Maria Lopez. Anna Weber is trailing in the polls but has '
+        "spent weeks in Ohio, where she says she can still win.": "Anna Weber",
+        "Anna Weber met Tom Keller. Keller dropped the tax plan, which, he said, had cost "
+        "too much.": "Tom Keller",
+    }
+    for text, speaker in cases.items():
+        pronoun = [q for q in quotes_of(text) if q.speaker_text in ("he", "she")]
+        assert [q.speaker for q in pronoun] == [speaker], text
+    # the cue's own clause is its content, so its subject is not the speaker
+    quotes = quotes_of('"We lost," said Maria Lopez. Tom Keller was wrong, she said.')
+    assert [q.speaker for q in quotes if q.speaker_text == "she"] == ["Maria Lopez"]
+
+
+def test_a_cue_in_a_series_the_parser_left_subjectless_takes_the_series_subject(quotes_of):
+    # the parser makes 'accused' an adverbial clause of 'threatened', which has no subject
+    quotes = quotes_of(
+        "On the trail, Ortiz accused the council of waste, threatened a new audit, and said "
+        "that the budget had been rigged."
+    )
+    said = [q for q in quotes if q.cue == "said"]
+    assert [(q.speaker, q.text) for q in said] == [("Ortiz", "that the budget had been rigged")]
+    # a subordinate clause ('When ... ,') does not lend its subject
+    quotes = quotes_of("When Ortiz left the hall, said that the budget had been rigged.")
+    assert [q.speaker for q in quotes if q.cue == "said"] in ([], [None])
+
+
+def test_after_nor_the_noun_after_the_auxiliary_is_the_cues_subject(quotes_of):
+    text = (
+        "The Turkish government has not confirmed the closure of any large trading firms, nor "
+        "have merchants in Mersin, the Turkish port city on the Syrian border, reported any "
+        "signs of pressure against their firms."
+    )
+    by_cue = {q.cue: q for q in quotes_of(text)}
+    assert by_cue["reported"].speaker == "merchants"
+    assert by_cue["confirmed"].speaker == "The Turkish government"
+
+
+def test_a_clause_before_nor_is_not_the_content_nor_an_apposition_the_speaker():
+    # the parser's misparse of such a sentence, as it gives it on a longer one: the first
+    # clause hung as the complement of 'reported', the apposition as its subject
+    from spacy.tokens import Doc
+
+    from dossier.analyze.nlp import load_nlp
+    from dossier.analyze.quotes import extract_quotes
+
+    text = (
+        "The Russian ministry has not announced the closure of any large shipping firms, nor "
+        "have dealers in Murmansk, the Russian port town on the Barents Sea coast, reported "
+        "any signs of pressure against their firms."
+    )
+    tagged = load_nlp()(text)
+    heads = [2, 2, 5, 5, 5, 30, 7, 5, 7, 12, 12, 12, 8, 5, 5, 5, 15, 15, 17, 30, 23, 23, 23,
+             30, 23, 28, 27, 28, 24, 23, 30, 32, 30, 32, 33, 34, 37, 35, 30]  # fmt: skip
+    deps = ["det", "amod", "nsubj", "aux", "neg", "ccomp", "det", "dobj", "prep", "det",
+            "amod", "compound", "pobj", "punct", "cc", "conj", "dobj", "prep", "pobj",
+            "punct", "det", "amod", "compound", "nsubj", "prep", "det", "compound",
+            "compound", "pobj", "punct", "ROOT", "det", "dobj", "prep", "pobj", "prep",
+            "poss", "pobj", "punct"]  # fmt: skip
+    assert len(tagged) == len(heads)
+    doc = Doc(
+        tagged.vocab, words=[t.text for t in tagged], spaces=[bool(t.whitespace_) for t in tagged],
+        pos=[t.pos_ for t in tagged], tags=[t.tag_ for t in tagged],
+        lemmas=[t.lemma_ for t in tagged], heads=heads, deps=deps,
+    )  # fmt: skip
+    by_cue = {q.cue: q for q in extract_quotes(doc, "t", [])}
+    assert by_cue["reported"].speaker == "dealers"
+    assert by_cue["reported"].text == "any signs of pressure against their firms"
+    assert by_cue["announced"].text == "the closure of any large shipping firms"

@@ -828,6 +828,7 @@ def _complement(doc: Doc, verb: Token) -> tuple[list[tuple[int, int]], Token | N
         )
         and not (c.dep_ == "xcomp" and (lemma == "say" or verb.dep_ == "parataxis"))
         and not _set_off_before(c, verb, subject)
+        and not _coordinated_before(c, verb, subject)
     ]
     # a clause before a clause ('said legalizing it could ...'), and of two clauses the
     # one opened by 'that' ('Claiming X is Y, he told Fox that ...': the parser took the
@@ -986,6 +987,42 @@ def _set_off_before(comp: Token, verb: Token, subject: Token | None) -> bool:
         return False
     first = subject.left_edge.i if subject is not None and subject.i < verb.i else verb.i
     return any(t.text in _BREAKS for t in verb.doc[comp.right_edge.i + 1 : first])
+
+
+_CLAUSE_CCS = {"nor", "but", "and", "yet", "or"}
+_AUXILIARIES = {"be", "have", "do", "will", "would", "can", "could", "may", "might", "shall"}
+
+
+def _coordinated_before(comp: Token, verb: Token, subject: Token | None) -> bool:
+    """'X has not announced Y, nor have traders in Z, the port town, reported W': the
+    parser may take the clause before 'nor'/'but'/'and' for the complement of the cue of
+    the clause after it. When the words between the conjunction and the cue's subject
+    have no verb, or only the auxiliary the cue needs ('nor have X reported'), the cue is
+    the verb of that second clause, and the first clause is coordinated with it, not what
+    its speaker said."""
+    if comp.i > verb.i:
+        return False
+    doc = verb.doc
+    first = subject.left_edge.i if subject is not None and subject.i < verb.i else verb.i
+    ccs = [
+        t
+        for t in doc[comp.i + 1 : first]
+        if t.dep_ == "cc" and t.lower_ in _CLAUSE_CCS and t.head.pos_ in ("VERB", "AUX")
+    ]
+    if not ccs:
+        return False
+    between = doc[ccs[-1].i + 1 : first]
+    if (
+        not len(between)
+        or doc[ccs[-1].i - 1].text not in (",", ";")  # clause level: ', nor' / ', but'
+        or any(any(m in t.text for m in _MARK_CHARS) for t in between)
+    ):
+        return False
+    if between[0].lemma_ in _AUXILIARIES:  # 'nor have X reported': the cue's auxiliary
+        if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return False
+        between = between[1:]
+    return not any(t.pos_ in ("VERB", "AUX") for t in between)
 
 
 def _quoted_infinitive(verb: Token) -> tuple[int, int] | None:
@@ -1245,9 +1282,66 @@ def _subject(verb: Token) -> Token | None:
     found = _parsed_subject(verb)
     if found is None or found.i > verb.i:
         return found
+    found = _described_noun(found, verb) or found
     doc = verb.doc
     breaks = [t.i for t in doc[found.i : verb.i] if t.is_space and "\n" in t.text]
     return _line_opening_noun(doc, breaks[-1] + 1, verb.i) if breaks else found
+
+
+def _described_noun(subject: Token, verb: Token) -> Token | None:
+    """'nor have traders in Z, the port town on the border, reported': a common noun
+    phrase set off by commas right after a noun describes that noun; when the parser
+    makes it the cue's subject and leaves the noun it describes hanging on an auxiliary
+    or on the cue itself, the speaker is that noun ('traders'), not the description."""
+    doc = verb.doc
+    left, right = subject.left_edge.i, subject.right_edge.i
+    while right > subject.i and doc[right].is_punct:
+        right -= 1
+    if (
+        subject.pos_ != "NOUN"
+        or subject.ent_type_ == "PERSON"
+        or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subject.children)
+        or left < 2
+        or doc[left - 1].text != ","
+        or right + 1 >= verb.i
+        or doc[right + 1].text != ","
+    ):
+        return None
+    tok = doc[left - 2]
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    while True:
+        if tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+            tok = tok.head
+        elif (
+            tok.dep_ == "pobj"
+            and tok.head.dep_ == "prep"
+            and tok.head.head.pos_ in ("NOUN", "PROPN")
+        ):
+            tok = tok.head.head
+        elif tok.dep_ == "pobj" and tok.head.head.lemma_ in _AUXILIARIES:
+            owner = tok.head.head  # 'have traders in Z': the phrase hangs on the auxiliary
+            nouns = [
+                c for c in owner.children
+                if c.dep_ in ("dobj", "nsubj", "attr") and c.i < tok.head.i
+                and c.pos_ in ("NOUN", "PROPN")
+            ]  # fmt: skip
+            if not nouns:
+                return None
+            tok = nouns[-1]
+            break
+        else:
+            break
+    if tok.ent_type_ in ("DATE", "TIME") or not (
+        (tok.head.i == verb.i and tok.dep_ in ("nsubj", "nsubjpass", "dep"))
+        or (
+            tok.head.lemma_ in _AUXILIARIES
+            and tok.dep_ in ("dobj", "attr")
+            and tok.head.dep_ == "conj"
+        )
+    ):
+        return None
+    return tok
 
 
 def _line_opening_noun(doc: Doc, start: int, verb: int) -> Token | None:
@@ -1297,11 +1391,63 @@ def _parsed_subject(verb: Token) -> Token | None:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
                     return objects[0]
+        if tok.dep_ == "conj" and tok.head.i != tok.i:
+            inverted = _inverted_after_nor(tok)
+            if inverted is not None:
+                return inverted
         if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:
             tok = _reporting_verb(tok) or tok.head
             continue
-        break
+        return _subject_of_first_verb(tok, verb) if tok is not verb or verb.dep_ == "ROOT" else None
     return None
+
+
+_FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+
+
+def _subject_of_first_verb(head: Token, cue: Token) -> Token | None:
+    """'Ortiz accused X of Y, threatened Z, and said that ...': the parser may make the
+    first verb of a series an adverbial clause of the second and leave the series with
+    no subject; a main verb needs one, so it is the subject of the finite clause hung on
+    it before it, with no subordinator ('When Y left, ...' is not the series' start)."""
+    if any(c.dep_ in _SUBJECT_DEPS for c in head.children) or head.pos_ not in ("VERB", "AUX"):
+        return None
+    for child in sorted(head.lefts, key=lambda c: -c.i):
+        if (
+            child.dep_ == "advcl"
+            and child.tag_ in _FINITE_TAGS
+            and not any(c.dep_ in ("mark", "aux") or c.tag_ == "WRB" for c in child.children)
+            and child.i < cue.i
+        ):
+            return next((c for c in child.lefts if c.dep_ in _SUBJECT_DEPS), None)
+    return None
+
+
+_INVERTING_CCS = {"nor", "neither"}
+
+
+def _inverted_after_nor(verb: Token) -> Token | None:
+    """'X has not announced Y, nor have traders in Z reported W': after 'nor' the
+    auxiliary comes before the subject, and the parser may take the subject for the
+    auxiliary's object and coordinate the cue with the first clause; the noun right after
+    the auxiliary is the cue's subject, not the first clause's."""
+    doc = verb.doc
+    ccs = [c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]
+    ccs += [c for c in verb.lefts if c.dep_ == "cc"]
+    if not ccs:
+        return None
+    cc = max(ccs, key=lambda c: c.i)
+    if cc.lower_ not in _INVERTING_CCS or cc.i + 2 >= verb.i:
+        return None
+    aux = doc[cc.i + 1]
+    noun = doc[cc.i + 2]
+    if aux.lemma_ not in _AUXILIARIES or noun.head.i not in (aux.i, verb.i):
+        noun = next((t for t in doc[cc.i + 2 : verb.i] if t.head.i in (aux.i, verb.i)), noun)
+    if aux.lemma_ not in _AUXILIARIES or noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if noun.head.i not in (aux.i, verb.i) or noun.dep_ not in ("dobj", "nsubj", "attr", "dep"):
+        return None
+    return noun
 
 
 def _reporting_verb(tok: Token) -> Token | None:

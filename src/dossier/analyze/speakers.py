@@ -1,7 +1,8 @@
 """Who is speaking: the speaker phrase at a cue, resolved to a within-article entity.
 
-A light rule-based resolver (coreferee is not available offline): a pronoun takes the
-nearest compatible person that was a subject or speaker shortly before; a title-only
+A light rule-based resolver (coreferee is not available offline): a pronoun inserted
+into a sentence takes that sentence's actor ('X dropped it, a move that, he said, ...'),
+else the nearest compatible person that was a subject or speaker shortly before; a title-only
 phrase ("the Chinese president") takes the entity the mentions step linked it to; a
 common-noun phrase with a named appositive ("a Foreign Ministry spokesman, Lu Kang")
 takes the name and keeps the noun phrase as the description; other phrases
@@ -106,9 +107,14 @@ class SpeakerResolver:
         if head.tag_ in _PLURAL_TAGS:
             self.groups.append((head.idx, speaker))
         if lower in PRONOUN_GENDER and head.i == span.start == span.end - 1:
-            key = self._antecedent(head.idx, PRONOUN_GENDER[lower])
+            gender = PRONOUN_GENDER[lower]
+            framing = self._framing_subject(head, gender)
+            if framing is not None and framing.key is None:
+                speaker.name = framing.text  # a name the NER missed: as written
+                return speaker
+            key = framing.key if framing is not None else self._antecedent(head.idx, gender)
             if key is not None:
-                self.gender.setdefault(key, PRONOUN_GENDER[lower])
+                self.gender.setdefault(key, gender)
                 self._fill(speaker, key)
             return speaker
         inside = self.mentions_in(span.start_char, span.end_char)
@@ -139,6 +145,60 @@ class SpeakerResolver:
             if others[0].label == "PERSON":
                 self._fill(speaker, others[0].entity_key)  # type: ignore[arg-type]
         return speaker
+
+    def _framing_subject(self, pronoun: Token, gender: str) -> Speaker | None:
+        """'Park dropped the threat, a reversal that, he suggested, was meant to ...': a
+        cue inserted into a clause inside a sentence speaks of that sentence's actor
+        before anyone named in earlier sentences. After a relative pronoun the clause is
+        the content and the actor is the nearest subject before it, however the parser
+        hung the clause; elsewhere it is the subject of the nearest clause above the one
+        the cue sits in (the cue's own clause is its content: 'Jones was wrong, he
+        said'). The actor must be a person of the pronoun's gender or a name the NER
+        left untyped ('Park')."""
+        cue = pronoun.head
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or cue.i < pronoun.i:
+            return None
+        found = _subject_before_relative(pronoun)
+        if found is None and cue.dep_ != "ROOT":
+            for verb in cue.head.ancestors:
+                subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if verb.pos_ in ("VERB", "AUX") and subjects:
+                    found = subjects[0]
+                    break
+        if found is None or found.i > pronoun.i or found.pos_ == "PRON":
+            return None
+        return self._person_at(found, gender)
+
+    def _person_at(self, found: Token, gender: str) -> Speaker | None:
+        """The person a subject names: a PERSON mention, or a bare proper noun (matched
+        to a person named elsewhere in the article by surname, else as written)."""
+        people = [
+            m for m in self.mentions_in(found.left_edge.idx, found.idx + len(found.text))
+            if m.label == "PERSON" and m.entity_key and m.start <= found.idx < m.end
+        ]  # fmt: skip
+        key = people[0].entity_key if people else None
+        if key is None:
+            if (
+                found.pos_ not in ("PROPN", "NOUN")
+                or not found.text[:1].isupper()
+                or not _untyped_name(found)
+            ):
+                return None
+            key = next(
+                (
+                    m.entity_key for m in self.mentions
+                    if m.label == "PERSON" and m.entity_key and m.text.split()[-1] == found.text
+                ),
+                None,
+            )  # fmt: skip
+        if key is None and found.pos_ == "NOUN":
+            return None  # ('Officials' opening a sentence): only a known surname counts
+        if key is None:
+            phrase = speaker_phrase(found)
+            return Speaker(phrase.start_char, phrase.end_char, phrase.text)
+        if not self._compatible(key, gender):
+            return None
+        return Speaker(found.idx, found.idx + len(found.text), found.text, key=key)
 
     def _group_antecedent(self, char: int) -> Speaker | None:
         """'The most likely outcome, they said': the plural speaker of the last ~2 sentences."""
@@ -191,6 +251,31 @@ class SpeakerResolver:
     def _compatible(self, key: str, gender: str) -> bool:
         known = self.gender.get(key)
         return known is None or known == gender
+
+
+def _untyped_name(tok: Token) -> bool:
+    """A proper noun the NER left untyped or typed a person, or one it merged across a
+    colon with the name before it ('for Lee: Park' as one ORG): an entity does not run
+    over a colon, so that type says nothing about the name."""
+    if tok.ent_type_ in ("", "PERSON"):
+        return True
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and any(t.text == ":" for t in ent)
+
+
+def _subject_before_relative(pronoun: Token) -> Token | None:
+    """The nearest subject before the relative pronoun a cue is inserted after ('a
+    reversal that, he suggested, ...'), in the cue's sentence; None elsewhere."""
+    doc = pronoun.doc
+    k = pronoun.i - 1
+    while k >= 0 and doc[k].is_punct:
+        k -= 1
+    if k <= pronoun.sent.start or doc[k].lower_ not in RELATIVE_PRONOUNS:
+        return None
+    for tok in reversed(doc[pronoun.sent.start : k]):
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return tok
+    return None
 
 
 def speaker_phrase(head: Token) -> Span:
