@@ -1,0 +1,183 @@
+"""Direct quotes: quotation marks that are speech (not titles, terms or names), each
+tied to its cue, with split quotations and quotations over several paragraphs joined
+to the quote they continue."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dossier.analyze.cue_grammar import cue_subject, is_cue
+from dossier.analyze.direct_cues import colon_label, cue_after, cue_before, dash_label, words_of
+from dossier.analyze.nlp import text_of
+from dossier.analyze.quote_cues import cue_lemma
+from dossier.analyze.quote_spans import MARK_CHARS, Attribution, paragraph_of, token_from
+from dossier.analyze.quotemarks import ALL_MARKS, QuotedText
+from dossier.analyze.speech_verbs import cue_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def direct_attributions(
+    doc: Doc, quoted: list[QuotedText], paragraphs: list[int]
+) -> list[Attribution]:
+    out: list[Attribution] = []
+    last: Attribution | None = None
+    for q in quoted:
+        para = paragraph_of(paragraphs, q.start)
+        if _is_title(doc, q) or _modifies_noun(doc, q):
+            continue
+        if last is not None and last.parts[-1][1] <= q.start and q.end <= last.cue_start:
+            continue  # '"...," X, wearing "Ted Cruz" pins, said': part of the speaker
+        after, before = cue_after(doc, q), cue_before(doc, q, paragraphs)
+        if (
+            after is not None
+            and (before is not None or _reports_own_clause(after[0]))
+            and _closes_sentence(text_of(doc), q)
+        ):
+            after = None  # 'but said "the question is the timing." X said ...': X's is next
+        cue = after or before or colon_label(doc, q) or dash_label(doc, q) or words_of(doc, q)
+        if cue is None:
+            cue = _bare_cue_sentence(doc, q, paragraphs)
+        if cue is not None:
+            verb, subject = cue
+            attribution = Attribution(
+                cue=verb, cue_text=cue_text(verb), cue_start=verb.idx,
+                cue_end=verb.idx + len(verb.text), parts=list(q.parts),
+                speaker_head=subject, direct=True, paragraph=paragraph_of(paragraphs, q.end - 1),
+            )  # fmt: skip
+            if last is not None and last.cue is not None and last.cue.i == verb.i:
+                last.parts.extend(q.parts)  # '"X," she said, "Y."'
+                last.paragraph = attribution.paragraph
+                continue
+            out.append(attribution)
+            last = attribution
+            continue
+        if last is not None and _continues(doc, last, q, para, paragraphs):
+            last.parts.extend(q.parts)
+            last.paragraph = paragraph_of(paragraphs, q.end - 1)
+    return out
+
+
+def _bare_cue_sentence(
+    doc: Doc, q: QuotedText, paragraphs: list[int]
+) -> tuple[Token, Token | None] | None:
+    """'X said in a statement. "..."' / 'Y agreed.\n\n"..."': a sentence whose speech
+    verb reports nothing of its own (no clause, no object, no quotation) introduces the
+    quotation right after it, in its paragraph or opening the next one."""
+    text = text_of(doc)
+    k = token_from(doc, q.start) - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k < 1 or doc[k].text not in (".", ":"):
+        return None
+    para = paragraph_of(paragraphs, q.start)
+    if paragraph_of(paragraphs, doc[k].idx) not in (para, para - 1):
+        return None
+    if paragraph_of(paragraphs, doc[k].idx) == para - 1 and q.start != paragraphs[para]:
+        return None
+    sent = doc[k].sent
+    verb = sent.root
+    if (
+        not is_cue(verb, speech_only=True)
+        or any(m in text[sent.start_char : doc[k].idx] for m in MARK_CHARS)
+        or any(c.dep_ in ("ccomp", "xcomp", "dobj", "advcl", "conj") for c in verb.children)
+    ):
+        return None
+    subject = cue_subject(verb)
+    if subject is None or subject.i > verb.i:
+        return None
+    return verb, subject
+
+
+def _reports_own_clause(verb: Token) -> bool:
+    """'... "security guards." He said that is a "distortion"': a cue with a clause of
+    its own after it opens the next report; it does not close the quotation before it."""
+    return any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+
+
+def _closes_sentence(text: str, q: QuotedText) -> bool:
+    """The quotation ends with a full stop inside its marks: a cue after it opens the
+    next sentence, unless no cue comes before it ('"I'm done." he said.' is a typo)."""
+    inner = text[q.start : q.end].rstrip(ALL_MARKS + "'’ ")
+    return inner.endswith(".") and not inner.endswith("...")
+
+
+_WORKS = {
+    "book", "memoir", "novel", "film", "movie", "documentary", "show", "program", "series",
+    "song", "album", "ad", "article", "column", "essay", "op-ed", "play", "podcast",
+}  # fmt: skip
+"""Nouns naming a work: the short quotation right after one is its title."""
+_TITLE_PREPS = {"on", "in", "of", "to", "at", "from", "titled", "called", "dubbed", "named"}
+
+
+def _is_title(doc: Doc, q: QuotedText) -> bool:
+    """'told Fox News's "Hannity,"' / 'said on "Meet the Press"': a short quotation right
+    after a preposition or a possessive names a show or a work; it is not speech."""
+    if len(q.parts) > 1 or len(text_of(doc)[q.start : q.end].split()) > 6:
+        return False
+    span = doc.char_span(q.start, q.start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    k = span.start - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k < 0:
+        return False
+    before = doc[k]
+    if before.text == "," and k > 0 and cue_lemma(doc[k - 1]) in _WORKS:
+        return True  # 'in his 2012 book, "An American Son"'
+    return before.lower_ in _TITLE_PREPS or before.tag_ == "POS" or cue_lemma(before) in _WORKS
+
+
+def _modifies_noun(doc: Doc, q: QuotedText) -> bool:
+    """'the "Never Trump" movement continues' / 'the "Avatar" star posted': a quotation
+    with no punctuation of its own, hung on the common noun right after it, names or
+    labels that noun; the cue after it is the noun's, not the quoted words'."""
+    if len(q.parts) > 1:
+        return False
+    inner = text_of(doc)[q.start : q.end].rstrip(ALL_MARKS + "'’ ")
+    if not inner or inner[-1] in ",.!?;:":
+        return False
+    i = token_from(doc, q.end)
+    while i < len(doc) and doc[i].idx < q.end:
+        i += 1
+    if i >= len(doc) or doc[i].pos_ != "NOUN" or not doc[i].text[:1].islower():
+        return False
+    noun = doc[i]
+    inside = [t for t in doc[token_from(doc, q.start) : i] if t.is_alpha]
+    return bool(inside) and all(t.i in range(noun.left_edge.i, noun.i) for t in inside)
+
+
+def _continues(
+    doc: Doc, last: Attribution, q: QuotedText, para: int, paragraphs: list[int]
+) -> bool:
+    """A quotation without a cue of its own continues the previous attributed quote when
+    it follows it in the same paragraph or opens the next paragraph, or when it follows
+    the cue in the cue's own sentence ('"X," Thiel wrote in a statement, "but Y."')."""
+    if len(text_of(doc)[q.start : q.end].split()) < 3:
+        return False
+    cue = last.cue
+    if (
+        last.direct
+        and cue is not None
+        and cue.text != ":"
+        and last.parts[-1][1] <= cue.idx < q.start < cue.sent.end_char
+    ):
+        return True
+    if not _starts_sentence(text_of(doc), q.start):
+        return False
+    if para == last.paragraph:
+        return last.parts[-1][1] <= q.start
+    if para == last.paragraph + 1:
+        return q.start == paragraphs[para]
+    return False
+
+
+def _starts_sentence(text: str, char: int) -> bool:
+    """True when only sentence-ending punctuation or a paragraph break precedes ``char``."""
+    raw = text[max(0, char - 6) : char]
+    if "\n" in raw:
+        return True
+    before = raw.rstrip()
+    return not before or before[-1] in '.!?\n”"' or before.endswith(":")
