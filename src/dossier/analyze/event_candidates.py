@@ -1,0 +1,320 @@
+"""Event candidates of a sentence: an event verb, a light verb with an event noun, or an
+event noun alone gives an action code, and its argument words give the source and
+target (``Found``); whether they are actors is decided later, in ``event_coding``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from dossier.analyze import event_verbs as ev
+from dossier.analyze.event_arguments import (
+    action_objects,
+    claimants,
+    noun_targets,
+    subjects_of,
+    verb_targets,
+)
+from dossier.analyze.event_codes import (
+    MEDIATE,
+    bombing_code,
+    event_noun_code,
+    intent_or_threat,
+    is_dissent,
+    is_reciprocal,
+)
+from dossier.analyze.event_syntax import RELATIVE_PRONOUNS, expand, governing_verb, pobjs
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+_RETURN = "084"
+_AID = "070"
+# "concern over X", "regret at Y": what a phrase is about belongs to its target.
+_TOPIC_PREPS = {"over", "about", "at", "on", "with", "to", "against", "toward", "towards",
+                "for", "of", "into", "from"}  # fmt: skip
+_PREP_VERBS = {verb for verb, _ in ev.VERB_PREPS}
+
+
+@dataclass
+class Found:
+    code: str
+    anchor: Token  # the word that carries the action (verb or event noun)
+    clause: Token  # the verb whose clause decides status and date
+    source: Token
+    target: Token
+    nominal: bool = False
+    reciprocal: bool = False  # one of "X and Y did it": dropped if the action has a target
+    had_target: bool = False  # its target was an actor (even if the event was then dropped)
+    free: bool = False  # an event noun outside a light verb ("the visit by X to Y")
+
+
+def find_candidates(sent: Span) -> Iterator[Found]:
+    for tok in sent:
+        if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
+            yield from _verb_events(tok)
+        elif tok.pos_ in ("NOUN", "PROPN") and event_noun_code(tok):
+            found = _free_noun_event(tok)
+            if found:
+                yield found
+
+
+def _known_verb(lemma: str) -> bool:
+    return (lemma in ev.VERBS or lemma in ev.LIGHT_VERBS or lemma in ev.SAYING_VERBS
+            or lemma in _PREP_VERBS)  # fmt: skip
+
+
+def verb_lemma(verb: Token) -> str:
+    """The verb's lemma; when the tagger's is unknown to the event dictionary, a regular
+    de-inflection of the word that is ("staged" was lemmatised as "stag")."""
+    lemma = verb.lemma_.lower()
+    lemma = ev.VERB_ALIASES.get(lemma, lemma)
+    if _known_verb(lemma):
+        return lemma
+    word = verb.lower_
+    for suffix, ends in (("ed", ("e", "")), ("ing", ("e", "")), ("es", ("e", "")), ("s", ("",))):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            for end in ends:
+                guess = word[: -len(suffix)] + end
+                if _known_verb(guess):
+                    return guess
+    return lemma
+
+
+def _verb_events(verb: Token) -> Iterator[Found]:
+    lemma = verb_lemma(verb)
+    if lemma in ev.SAYING_VERBS or lemma in ev.WANTING_VERBS:
+        yield from _demands(verb, lemma)
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    if prt and (lemma, prt) in ev.PHRASAL_ALIASES:
+        lemma, prt = ev.PHRASAL_ALIASES[(lemma, prt)], None
+    if prt and (lemma, prt) in ev.VERB_PREPS:
+        code = ev.VERB_PREPS[(lemma, prt)]
+        if not code:
+            return
+        if code == _RETURN and any(_aid_goods(o) for o in verb.children if o.dep_ == "dobj"):
+            code = _AID  # "handed over 700 kg of medicine to the Red Crescent"
+        yield from _with_args(verb, code, verb_targets(verb))
+        return
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        sense = ev.OBJECT_SENSES.get((lemma, obj.lemma_.lower()))
+        if sense:  # "met the rebels' demands": the demands' owner is the target
+            yield from _with_args(verb, sense, noun_targets(obj) or [obj])
+            return
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        phrase_code = ev.VERB_OBJECTS.get((lemma, obj.lemma_.lower()))
+        if phrase_code:  # "opened fire on", "cut ties with": the phrase is the action
+            topic = [p for c in obj.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS
+                     for p in pobjs(c)]  # fmt: skip
+            targets = topic + verb_targets(verb, objects=False)
+            closed_to = [p for c in [*obj.children, *verb.children]
+                         if c.dep_ == "prep" and c.lower_ == "to" for p in pobjs(c)]  # fmt: skip
+            named = obj.lemma_.lower() in ev.BORDER_NOUNS and bool(closed_to)
+            if named:
+                targets = closed_to  # "closed its border with Serbia to migrants": on them
+            for found in _with_args(verb, phrase_code, targets):
+                found.had_target = found.had_target or named  # no other target then
+                yield found
+            return
+    if lemma in ev.NAMING_VERBS and _condemning_complement(verb):
+        yield from _with_args(verb, "111", [c for c in verb.children if c.dep_ == "dobj"][:1])
+        return
+    stopped = False  # "suspended its aid", "broke the ceasefire with": that is the action
+    if lemma in ev.LIGHT_VERBS:
+        for obj in action_objects(verb):
+            noun_code = event_noun_code(obj)
+            if lemma in ev.STOPPING_VERBS and noun_code == "190" and _labour_strike(obj):
+                noun_code = "143"
+            if noun_code and (
+                lemma not in ev.STOPPING_VERBS or (lemma, noun_code) in ev.LIGHT_OVERRIDES
+            ):
+                code = ev.LIGHT_OVERRIDES.get((lemma, noun_code), noun_code)
+                targets = noun_targets(obj) or verb_targets(verb, objects=False)
+                incoming = _incoming(obj) and code == noun_code  # not "accepted demands from"
+                for found in _with_args(verb, code, targets, nominal_anchor=obj):
+                    if incoming:  # "took a call from the Taiwanese president"
+                        found.source, found.target = found.target, found.source
+                    stopped = stopped or lemma in ev.STOPPING_VERBS
+                    yield found
+    if stopped:
+        return
+    objects = [c for c in verb.children if c.dep_ == "dobj" and lemma not in ev.VERBS]
+    preps = [c for v in [verb, *objects] for c in v.children if c.dep_ in ("prep", "agent")]
+    for prep in preps:  # "fired shells at Seoul": the preposition may hang on the object
+        prep_code = ev.VERB_PREPS.get((lemma, prep.lower_))
+        objs = pobjs(prep)
+        if prep_code and not objs and prep.i == verb.i + 1:
+            # "called on Energy Minister X to resign", parsed with X as the verb's object
+            # or as the subject of "to resign"
+            objs = [c for c in verb.children if c.dep_ == "dobj" and c.i > prep.i] or [
+                s for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > prep.i
+                for s in c.children if s.dep_ == "nsubj"
+            ]
+        if prep_code and objs:  # not "fired on Thursday"
+            direct = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP"]
+            targets = direct + objs + [c for o in objs for c in claimants(o)]
+            yield from _with_args(verb, prep_code, targets)
+            return
+    verb_code = ev.VERBS.get(lemma)
+    if lemma in ev.INTRANSITIVE_CODES and not any(c.dep_ == "dobj" for c in verb.children):
+        verb_code = ev.INTRANSITIVE_CODES[lemma]  # "protesters rallied": a demonstration
+    if verb_code:
+        yield from _with_args(verb, verb_code, verb_targets(verb))
+
+
+def _demands(verb: Token, lemma: str) -> Iterator[Found]:
+    """The sayer demands or appeals to the subject of a "must" / "should" clause ("said
+    Iran must halt ..."); a wanter appeals to whoever is wanted to act."""
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "xcomp") or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        code = _obligation(clause) if lemma in ev.SAYING_VERBS else "020"
+        if lemma in ev.WANTING_VERBS and not any(c.lower_ == "to" for c in clause.children):
+            continue  # "wants talks", "wants that ..." are no appeal
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if lemma in ev.WANTING_VERBS and not subjects:
+            subjects = [c for c in verb.children if c.dep_ == "dobj"]  # "wants Beijing to"
+        if code and subjects and subjects[0].lower_ not in RELATIVE_PRONOUNS:
+            for source in expand(subjects_of(verb)):
+                for target in expand(subjects[:1]):
+                    yield Found(code, verb, verb, source, target)
+
+
+def _obligation(clause: Token) -> str | None:
+    for aux in clause.children:
+        if aux.dep_ == "aux" and aux.lower_ in ev.DEMAND_MODALS:
+            return ev.DEMAND_MODALS[aux.lower_]
+        if aux.dep_ == "aux" and aux.lower_ in ev.APPEAL_MODALS:
+            return ev.APPEAL_MODALS[aux.lower_]
+    head = clause.lemma_.lower()
+    if head in ev.DEMAND_HEADS and any(
+        c.dep_ == "xcomp" and any(t.lower_ == "to" for t in c.children) for c in clause.children
+    ):
+        return ev.DEMAND_HEADS[head]
+    return None
+
+
+def _condemning_complement(verb: Token) -> bool:
+    for child in verb.children:
+        if child.dep_ in ("oprd", "xcomp", "attr", "ccomp", "dobj") and child.i > verb.i:
+            for tok in child.subtree:
+                if tok.lemma_.lower() in ev.CONDEMNING_NOUNS and tok.pos_ == "NOUN":
+                    return child.dep_ != "dobj" or tok.i != child.i
+    return False
+
+
+def _aid_goods(obj: Token) -> bool:
+    """Whether the object is goods given as aid, also through an amount ("700 kg of")."""
+    heads = [obj, *(p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in pobjs(c))]  # fmt: skip
+    return any(h.lemma_.lower() in ev.AID_GOODS for h in heads)
+
+
+def _labour_strike(noun: Token) -> bool:
+    """An ended "strike" with no military modifier and no target ("called off their
+    strike") is a labour strike, not an attack."""
+    return noun.lemma_.lower() == "strike" and not any(
+        (c.dep_ in ("amod", "compound") and c.lower_ in ev.MILITARY_STRIKE_MODS)
+        or (c.dep_ == "prep" and c.lower_ in ("on", "against"))
+        for c in noun.children
+    )
+
+
+def _incoming(noun: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children)
+
+
+def _with_args(verb: Token, code: str, targets: list[Token], nominal_anchor: Token | None = None):
+    code = intent_or_threat(verb, bombing_code(verb, code) if nominal_anchor is None else code)
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    reduced = verb.dep_ == "acl" and verb.tag_ == "VBN"  # "the warrant issued by the court"
+    if passive or reduced:
+        sources = [p for a in verb.children if a.dep_ == "agent" for p in pobjs(a)]
+        if not sources and code[:2] >= "18":  # "a mortar was fired at it from the Gaza
+            # Strip": PETRARCH's passive source is a by-phrase, else a from-phrase (only
+            # for force: "was recalled from Moscow" names where from, not who)
+            sources = [p for a in verb.children if a.dep_ == "prep" and a.lower_ == "from"
+                       for p in pobjs(a)]  # fmt: skip
+        targets = [c for c in verb.children if c.dep_ == "nsubjpass"] + targets
+        if reduced and not targets:
+            targets = [verb.head]
+    else:
+        sources = subjects_of(verb)
+    anchor = nominal_anchor or verb
+    nominal = nominal_anchor is not None
+    sources = expand(sources)
+    if len(sources) > 1 and is_reciprocal(code):
+        # "Germany and France signed an agreement": each does it with the other.
+        for src in sources:
+            for tgt in sources:
+                if tgt.i != src.i:
+                    yield Found(code, anchor, verb, src, tgt, nominal=nominal, reciprocal=True)
+    for src in sources:
+        for tgt in expand(targets):
+            if tgt.i != src.i:
+                yield Found(code, anchor, verb, src, tgt, nominal=nominal)
+        if not targets and (not nominal or is_dissent(code)):
+            # no target word: the verb phrase may hold one ("staged a rally in Belgrade")
+            yield Found(code, anchor, verb, src, anchor, nominal=nominal)
+
+
+def _free_noun_event(noun: Token) -> Found | None:
+    """An event noun outside a light verb: "Mr. Trump's phone call to Mr. Xi"."""
+    if noun.dep_ in ("dobj", "attr") and noun.head.lemma_.lower() in ev.LIGHT_VERBS:
+        return None  # the light verb codes it
+    amount = noun.head.head  # "provided $5 million in aid": the light verb codes it
+    if (
+        noun.head.lower_ in ("in", "of")
+        and amount.dep_ == "dobj"
+        and amount.head.lemma_.lower() in ev.LIGHT_VERBS
+        and noun in action_objects(amount.head)
+    ):
+        return None
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in ev.JUDGING_HEADS:
+        return None  # "the visit was seen as a chance to ...": commentary on an event
+    code = event_noun_code(noun)
+    if not code:
+        return None
+    targets = noun_targets(noun)
+    incoming = _incoming(noun)
+    between = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
+               for p in expand(pobjs(c))]  # fmt: skip
+    if len(between) == 2 and is_reciprocal(code) and code != MEDIATE:  # "talks between"
+        return Found(code, noun, noun, between[0], between[1], nominal=True, free=True)
+    targets = targets or between  # "a mediation mission between Syria and the PLO"
+    source = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if source is None:  # "the visit by the Chinese premier to Washington"
+        source = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+                       for p in pobjs(c)), None)  # fmt: skip
+    if source is None and targets:  # "the Russian attack on Georgia", "Israeli airstrikes"
+        source = next((c for c in noun.children if c.dep_ in ("amod", "compound")
+                       and c.ent_type_ in ("NORP", "GPE", "ORG") and c.i < noun.i),
+                      None)  # fmt: skip
+    clause = noun
+    node = noun
+    for _ in range(5):  # climb to a possessor or the governing verb's subject
+        if source is not None or node.head.i == node.i:
+            break
+        node = node.head
+        if not targets:
+            targets = [p for c in node.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                       for p in pobjs(c)]  # fmt: skip
+        source = next((c for c in node.children if c.dep_ == "poss"), None)
+        if node.pos_ in ("VERB", "AUX"):
+            if clause.i == noun.i:
+                clause = node
+            if node.dep_ == "acl":  # "a warning, delivered in a call": climb to the noun
+                continue
+            if source is None and node.lemma_.lower() in ev.LIGHT_VERBS | {"request", "hold"}:
+                subj = subjects_of(node)
+                source = subj[0] if subj else None
+            break
+    if clause.i == noun.i:
+        clause = governing_verb(noun)
+    if source is None or not targets:
+        return None
+    if incoming:  # "a call from the Taiwanese president": the caller is the source
+        return Found(code, noun, clause, targets[0], source, nominal=True, free=True)
+    return Found(code, noun, clause, source, targets[0], nominal=True, free=True)

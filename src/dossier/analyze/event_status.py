@@ -1,0 +1,112 @@
+"""Whether an event happened: negated ("not", "refused to"), hypothetical (modals,
+conditions, wants, predictions, "considering ..."), future ("will", "plans to") or
+actual, read from the clause and the words that govern it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dossier.analyze import event_verbs as ev
+from dossier.analyze.event_syntax import SUBJ
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def plain_future(verb: Token) -> bool:
+    """A plain future of the actor's own ("will give", "is going to visit", "said it
+    would give")."""
+    kids = list(verb.children)
+    if any(k.dep_ == "neg" for k in kids):
+        return False
+    modals = {k.lower_ for k in kids if k.dep_ == "aux"}
+    return (
+        bool(modals & ev.FUTURE_MODALS)
+        or any(k.lower_ == "going" for k in kids)
+        or bool(modals & _BACKSHIFTED and reported_clause(verb))
+    )
+
+
+_BACKSHIFTED = {"would", "'d"}
+
+
+def reported_clause(verb: Token) -> bool:
+    """Whether the clause is what a sayer said (its "would" is a backshifted "will")."""
+    return (
+        verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in ev.SAYING_VERBS | {"warn", "vow", "pledge", "promise"}
+        and not any(k.dep_ == "mark" and k.lower_ in ("if", "whether") for k in verb.children)
+    )
+
+
+def status_of(clause: Token, anchor: Token) -> str:
+    if (
+        anchor.pos_ == "NOUN"
+        and anchor.i == clause.i
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in anchor.children)
+    ):
+        return "hypothetical"  # "interested in a meeting between X and Y": none yet
+    chain = [(anchor, False)] if anchor.i != clause.i else []
+    node = clause
+    chain.append((node, False))
+    # Modality and negation reach down through complements ("could put off arms
+    # sales", "would not give permission to help"), not across adverbial or relative
+    # clauses; past a that-clause only the governing verb's meaning counts ("wants
+    # Putin to attack", "denied that ...").
+    crossed = False
+    while node.head.i != node.i:
+        dep = node.dep_
+        infinitival = dep == "acl" and any(c.lower_ == "to" for c in node.children)
+        if dep == "ccomp":
+            crossed = True
+        elif dep not in ("xcomp", "conj", "pcomp", "pobj", "prep", "dobj") and not infinitival:
+            break
+        node = node.head
+        chain.append((node, crossed))
+    future = False  # a future is kept until no governing word makes it hypothetical
+    for depth, (tok, past_clause) in enumerate(chain):
+        kids = list(tok.children) if not past_clause else []
+        if any(k.dep_ == "neg" for k in kids) or any(
+            k.dep_ == "det" and k.lower_ in ("no",) for k in kids
+        ):
+            return "negated"
+        if any(k.dep_ in SUBJ | {"nsubjpass"} and any(c.lower_ == "neither" for c in k.children)
+               for k in kids):  # fmt: skip
+            return "negated"  # "Neither India nor Pakistan has agreed to ..."
+        if any(k.dep_ == "mark" and k.lower_ in ("if", "unless", "whether") for k in kids):
+            return "hypothetical"
+        modals = {k.lower_ for k in kids if k.dep_ == "aux" and k.tag_ == "MD"}
+        if modals and modals <= _BACKSHIFTED and reported_clause(tok):
+            future = True  # "said it would send troops": a reported "will", not a condition
+        elif modals & ev.HYPOTHETICAL_MODALS:
+            return "hypothetical"
+        if modals & ev.FUTURE_MODALS or any(k.lower_ == "going" for k in kids):
+            future = True
+        lemma = _phrasal_lemma(tok)
+        if depth and tok.pos_ == "ADJ" and lemma in ev.HYPOTHETICAL_ADJECTIVES:
+            return "hypothetical"  # "was unlikely to attack"
+        if depth and tok.pos_ in ("VERB", "AUX"):
+            if lemma in ev.NEGATING_HEADS and not (
+                tok.i == clause.i and lemma in ev.STOPPING_VERBS  # "halted aid": the action
+            ):
+                return "negated"
+            if lemma in ev.HYPOTHETICAL_HEADS or lemma in ev.ALLEGING_HEADS:
+                return "hypothetical"
+            if (
+                lemma in ev.PREDICTING_HEADS
+                and not any(k.dep_ == "nsubjpass" for k in kids)
+                and (past_clause or any(k.dep_ == "dobj" for k in kids))
+            ):
+                return "hypothetical"  # "diplomats expect China to ...": a prediction
+            if lemma in ev.FUTURE_HEADS:
+                future = True
+        if tok.i == clause.i != anchor.i and lemma in ev.CONSIDERING:
+            return "hypothetical"
+    return "future" if future else "actual"
+
+
+def _phrasal_lemma(tok: Token) -> str:
+    """ "called off" reads as "cancel" (not as "call", which would make it an appeal)."""
+    lemma = tok.lemma_.lower()
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    return ev.PHRASAL_ALIASES.get((lemma, prt or ""), lemma)

@@ -1,0 +1,51 @@
+"""Small questions about the dependency parse that finding and coding events both ask:
+prepositional objects, conjuncts, the governing verb, purpose clauses, named places."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+SUBJ = {"nsubj", "csubj"}
+RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
+_PLACES = {"GPE", "LOC", "FAC"}
+PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "capital", "port"}
+
+
+def purpose_clause(node: Token) -> bool:
+    return to_clause(node) and not any(c.dep_ in SUBJ | {"nsubjpass"} for c in node.children)
+
+
+def expand(heads: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for head in heads:
+        out.append(head)
+        out.extend(head.conjuncts)
+    return sorted(set(out), key=lambda t: t.i)
+
+
+def pobjs(prep: Token) -> list[Token]:
+    return [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME")]
+
+
+def governing_verb(tok: Token) -> Token:
+    node = tok
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+def is_place(tok: Token) -> bool:
+    """A named place: tagged so, or named by "the town of ..." (whatever the tagger says)."""
+    if tok.ent_type_ in _PLACES:
+        return True
+    prep = tok.head
+    return tok.pos_ == "PROPN" and prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS
+
+
+def to_clause(tok: Token) -> bool:
+    """ "to demand ...": an infinitival purpose clause without its own subject."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
