@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from dossier.analyze.cue_grammar import SUBJECT_DEPS, cue_subject, is_cue
 from dossier.analyze.nlp import text_of
-from dossier.analyze.quote_spans import token_from
+from dossier.analyze.quote_spans import before_opening, token_from
 from dossier.analyze.quotemarks import ALL_MARKS, QuotedText
 from dossier.analyze.speech_verbs import SPEECH_VERBS
 
@@ -147,12 +147,10 @@ def cue_before(
     doc: Doc, q: QuotedText, paragraphs: list[int]
 ) -> tuple[Token, Token | None] | None:
     """'he wrote, "..."' / 'X said: "..."' / a paragraph ending in ':' before the quote."""
-    span = doc.char_span(q.start, q.start + 1, alignment_mode="expand")
-    if span is None or span.start == 0:
+    found = before_opening(doc, q)
+    if found is None or found[0] == 0:
         return None
-    j = span.start - 1
-    while j >= 0 and doc[j].is_space:
-        j -= 1
+    j = found[1]
     if j < 0 or (doc[j].text not in (",", ":", "—") and not is_cue(doc[j], speech_only=True)):
         return None
     if j > 0 and doc[j - 1].text == "-" and not doc[j - 1].whitespace_:
@@ -187,12 +185,10 @@ def cue_before(
 
 def colon_label(doc: Doc, q: QuotedText) -> tuple[Token, Token | None] | None:
     """'Rep. Trey Gowdy (R-S.C.): "..."': a verbless name before a colon introduces a quote."""
-    span = doc.char_span(q.start, q.start + 1, alignment_mode="expand")
-    if span is None or span.start == 0:
+    found = before_opening(doc, q)
+    if found is None or found[0] == 0:
         return None
-    j = span.start - 1
-    while j >= 0 and doc[j].is_space:
-        j -= 1
+    j = found[1]
     if j < 1 or doc[j].text != ":":
         return None
     k = j - 1
@@ -215,12 +211,10 @@ def colon_label(doc: Doc, q: QuotedText) -> tuple[Token, Token | None] | None:
 
 def words_of(doc: Doc, q: QuotedText) -> tuple[Token, Token | None] | None:
     """'in Forbes' words, "..."' / 'in the words of X, "..."': the words are X's."""
-    span = doc.char_span(q.start, q.start + 1, alignment_mode="expand")
-    if span is None or span.start < 3:
+    found = before_opening(doc, q)
+    if found is None or found[0] < 3:
         return None
-    j = span.start - 1
-    while j >= 0 and doc[j].is_space:
-        j -= 1
+    j = found[1]
     if doc[j].text not in (",", ":"):
         return None
     for tok in doc[max(0, j - 10) : j]:

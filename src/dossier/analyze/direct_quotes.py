@@ -10,7 +10,13 @@ from dossier.analyze.cue_grammar import cue_subject, is_cue
 from dossier.analyze.direct_cues import colon_label, cue_after, cue_before, dash_label, words_of
 from dossier.analyze.nlp import text_of
 from dossier.analyze.quote_cues import cue_lemma
-from dossier.analyze.quote_spans import MARK_CHARS, Attribution, paragraph_of, token_from
+from dossier.analyze.quote_spans import (
+    MARK_CHARS,
+    Attribution,
+    before_opening,
+    paragraph_of,
+    token_from,
+)
 from dossier.analyze.quotemarks import ALL_MARKS, QuotedText
 from dossier.analyze.speech_verbs import cue_text
 
@@ -116,12 +122,10 @@ def _is_title(doc: Doc, q: QuotedText) -> bool:
     after a preposition or a possessive names a show or a work; it is not speech."""
     if len(q.parts) > 1 or len(text_of(doc)[q.start : q.end].split()) > 6:
         return False
-    span = doc.char_span(q.start, q.start + 1, alignment_mode="expand")
-    if span is None:
+    found = before_opening(doc, q)
+    if found is None:
         return False
-    k = span.start - 1
-    while k >= 0 and doc[k].is_space:
-        k -= 1
+    k = found[1]
     if k < 0:
         return False
     before = doc[k]

@@ -7,7 +7,7 @@ import bisect
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from dossier.analyze.quotemarks import ALL_MARKS
+from dossier.analyze.quotemarks import ALL_MARKS, QuotedText
 from dossier.analyze.speakers import Speaker
 
 if TYPE_CHECKING:
@@ -64,3 +64,15 @@ def paragraph_starts(text: str) -> list[int]:
 
 def paragraph_of(starts: list[int], char: int) -> int:
     return max(0, bisect.bisect_right(starts, char) - 1)
+
+
+def before_opening(doc: Doc, q: QuotedText) -> tuple[int, int] | None:
+    """The index of a quotation's first token and of the last non-space token before it
+    (-1 if none): where the finders look for a cue, a label or a title word."""
+    span = doc.char_span(q.start, q.start + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    j = span.start - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    return span.start, j
