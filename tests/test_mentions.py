@@ -54,6 +54,23 @@ def test_place_names_are_not_people(mentions_of):
     assert all(m.label != "PERSON" for m in ms if "Reef" in m.text)
 
 
+def test_a_surname_that_ends_place_names_is_still_a_person(mentions_of):
+    ms = mentions_of(
+        "John Park, a lawyer in Seoul, said the ruling was unfair. Park added that he "
+        "would appeal. Protesters gathered in Gorky Park."
+    )
+    labels = {m.text: m.label for m in ms}
+    assert labels["John Park"] == "PERSON"
+    assert _keys(ms, "Park") == _keys(ms, "John Park")
+    assert labels.get("Gorky Park", "LOC") != "PERSON"
+
+
+def test_a_name_does_not_run_over_a_colon(mentions_of):
+    ms = mentions_of("The race is now between Smith: Brown withdrew on Friday.")
+    assert not any(":" in m.text for m in ms)
+    assert {"Smith", "Brown"} <= {m.text for m in ms}
+
+
 def test_possessive_is_not_part_of_the_name(mentions_of):
     ms = mentions_of("Mr. Warmbier’s father spoke. Otto F. Warmbier had been held for months.")
     texts = {m.text for m in ms}

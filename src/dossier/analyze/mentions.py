@@ -17,7 +17,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
 
 from dossier.analyze.countries import country_of_capital, country_of_demonym, country_of_name
 from dossier.analyze.nlp import text_of
@@ -25,7 +28,7 @@ from dossier.analyze.registry import step
 from dossier.model import Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
     from dossier.model import Article, ArticleAnalysis
 
@@ -57,6 +60,10 @@ _PLACE_HEADS = {
     "square", "street", "avenue", "bridge", "airport", "base", "harbor", "harbour",
     "province", "county", "district", "region", "archipelago", "plateau", "beach",
 }  # fmt: skip
+# Place heads that are also common surnames ("John Park", "Ricki Lake"): a PERSON ending
+# in one becomes a place only where the words before it say so ("in Gorky Park").
+_SURNAME_PLACE_HEADS = {"park", "lake", "bay", "street", "bridge", "beach", "rivers"}
+_LOCATIVE_WORDS = {"the", "in", "at", "near", "outside", "inside", "across", "through", "into"}
 _ORG_HEADS = {
     "university", "college", "institute", "center", "centre", "ministry", "department",
     "party", "council", "committee", "agency", "bank", "company", "corporation", "corp.",
@@ -93,7 +100,12 @@ def find_mentions(doc: Doc, article: Article, analysis: ArticleAnalysis) -> None
 
 def extract_mentions(doc: Doc, article_id: str) -> list[Mention]:
     headline_lines = _headline_line_spans(text_of(doc))
-    raws = [r for ent in doc.ents if (r := _from_ent(doc, ent)) is not None]
+    raws = [
+        r
+        for ent in doc.ents
+        for piece in _colon_pieces(doc, ent)
+        if (r := _from_ent(doc, piece)) is not None
+    ]
     raws = _fix_labels(doc, raws, headline_lines)
     raws.extend(_north_south(doc, raws))
     raws.sort(key=lambda r: r.start)
@@ -136,6 +148,17 @@ def strip_honorific(name: str) -> str:
 
 
 # --- building raw mentions -------------------------------------------------------------
+
+
+def _colon_pieces(doc: Doc, ent: Span) -> list[Span]:
+    """A name does not run over a colon: the tagger joins 'for Lee: Park said' into one
+    entity, which would merge two people (or a speaker and a headline) into one."""
+    cuts = [t.i for t in ent if t.text == ":"]
+    if not cuts:
+        return [ent]
+    bounds = [ent.start, *cuts, ent.end]
+    pieces = [(a + (a != ent.start), b) for a, b in pairwise(bounds)]
+    return [Span(doc, a, b, label=ent.label_) for a, b in pieces if b > a]
 
 
 def _from_ent(doc: Doc, ent: Span) -> _Raw | None:
@@ -229,7 +252,7 @@ def _fix_labels(doc: Doc, raws: list[_Raw], headlines: list[tuple[int, int]]) ->
     for r in raws:
         tokens = doc[r.start : r.end]
         last = tokens[-1].lower_
-        if r.label == "PERSON" and last in _PLACE_HEADS:
+        if r.label == "PERSON" and last in _PLACE_HEADS and _named_as_place(doc, r, last):
             r.label = "LOC"
         elif r.label == "PERSON" and last in _ORG_HEADS:
             r.label = "ORG"
@@ -252,6 +275,14 @@ def _fix_labels(doc: Doc, raws: list[_Raw], headlines: list[tuple[int, int]]) ->
             r.label = "PERSON"  # "the Trump administration": the person, not an org
         out.append(r)
     return out
+
+
+def _named_as_place(doc: Doc, r: _Raw, head: str) -> bool:
+    """'Mischief Reef' is a place wherever it stands; 'Park' ends place names and Korean
+    surnames alike, so only a locative word before it makes 'X Park' a place."""
+    if head not in _SURNAME_PLACE_HEADS:
+        return True
+    return r.start > 0 and doc[r.start - 1].lower_ in _LOCATIVE_WORDS
 
 
 def _cut_to_known(doc: Doc, r: _Raw, known: set[str]) -> _Raw | None:
