@@ -100,3 +100,13 @@ def test_a_name_ending_in_a_number_is_whole_and_a_think_tank_is_an_organisation(
     assert by_text.get("Group of 20") == "ORG" and "Group" not in by_text
     assert "Group of" not in by_text and by_text.get("Group of Seven") == "ORG"
     assert by_text.get("the Center for Global Development") == "ORG"
+
+
+def test_a_bare_surname_the_tagger_missed_joins_the_full_name(mentions_of):
+    ms = mentions_of(
+        "“We will not back down,” said Maria Lopez, the mayor.\n"
+        "Lopez said the line would open in 2027. Lopez Street was closed."
+    )
+    bare = [m for m in ms if m.text == "Lopez"]
+    assert bare and bare[0].entity_key == _keys(ms, "Maria Lopez").pop()
+    assert not any(m.text.startswith("Lopez Street") and m.label == "PERSON" for m in ms)

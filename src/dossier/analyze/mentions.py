@@ -107,6 +107,7 @@ def extract_mentions(doc: Doc, article_id: str) -> list[Mention]:
         if (r := _from_ent(doc, piece)) is not None
     ]
     raws = _fix_labels(doc, raws, headline_lines)
+    raws.extend(_untagged_surnames(doc, raws))
     raws.extend(_north_south(doc, raws))
     raws.sort(key=lambda r: r.start)
     _assign_keys(doc, raws)
@@ -275,6 +276,35 @@ def _fix_labels(doc: Doc, raws: list[_Raw], headlines: list[tuple[int, int]]) ->
             r.label = "PERSON"  # "the Trump administration": the person, not an org
         out.append(r)
     return out
+
+
+def _untagged_surnames(doc: Doc, raws: list[_Raw]) -> list[_Raw]:
+    """The small model often misses a bare surname ('Lopez said ...' at a line start) after
+    tagging the full name; the article's own full names say such a word is that person."""
+    surnames = {
+        words[-1]
+        for r in raws
+        if r.label == "PERSON" and len(words := strip_honorific(r.text).split()) >= 2
+    }
+    if not surnames:
+        return []
+    covered = {i for r in raws for i in range(r.start, r.end)}
+    found: list[_Raw] = []
+    for tok in doc:
+        if (
+            tok.text not in surnames
+            or tok.i in covered
+            or tok.pos_ != "PROPN"
+            or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")
+        ):
+            continue
+        start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].lower_ in HONORIFICS else tok.i
+        if start in covered:
+            continue
+        end_char = tok.idx + len(tok.text)
+        text = text_of(doc)[doc[start].idx : end_char]
+        found.append(_Raw(start, tok.i + 1, "PERSON", doc[start].idx, end_char, text))
+    return found
 
 
 def _named_as_place(doc: Doc, r: _Raw, head: str) -> bool:

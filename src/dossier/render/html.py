@@ -20,6 +20,7 @@ from markupsafe import Markup, escape
 from dossier.model import Briefing, BriefingArticle, Span
 from dossier.render.citations import article_numbers, cited_articles, outlet_label
 from dossier.render.dates import readable_date
+from dossier.render.speakers import quotes_by_speaker
 
 
 def span_id(span: Span) -> str:
@@ -132,4 +133,5 @@ def render_html(briefing: Briefing) -> str:
         outlets=sorted({o for e in briefing.entities for o in e.mentions_by_outlet}),
         claims_by_id=claims_by_id,
         quotes_by_id=quotes_by_id,
+        speakers=quotes_by_speaker(briefing.quotes),
     )

@@ -6,6 +6,7 @@ from dossier.model import Briefing, Claim
 from dossier.render.citations import article_numbers, cited_articles, md_escape, outlet_label
 from dossier.render.dates import readable_date
 from dossier.render.events import events_markdown
+from dossier.render.speakers import quotes_by_speaker
 
 __all__ = ["md_escape", "render_markdown"]
 
@@ -38,11 +39,15 @@ def render_markdown(briefing: Briefing) -> str:
         out.append("")
     if briefing.quotes:
         out += ["## Who said what", ""]
-        for quote in briefing.quotes:
-            who = md_escape(quote.speaker or "Unattributed")
-            role = f" ({md_escape(quote.speaker_description)})" if quote.speaker_description else ""
-            ids = cited_articles([_span(q) for q in quote.occurrences])
-            out.append(f"- **{who}**{role}: “{md_escape(quote.text)}” {cite(ids)}")
+        for group in quotes_by_speaker(briefing.quotes):
+            role = f" ({md_escape(group.description)})" if group.description else ""
+            outlets = md_escape(", ".join(group.outlets))
+            out.append(f"- **{md_escape(group.speaker)}**{role}, in {outlets}:")
+            for quote in group.quotes:
+                ids = cited_articles([_span(q) for q in quote.occurrences])
+                words = md_escape(quote.text)
+                shown = f"“{words}”" if quote.kind == "direct" else f"*{words}* (paraphrase)"
+                out.append(f"  - {shown} {cite(ids)}")
         out.append("")
     if briefing.timeline:
         out += ["## Timeline", ""]
@@ -70,9 +75,7 @@ def render_markdown(briefing: Briefing) -> str:
                 if claim.single_source
                 else f"{claim.independent_sources} independent sources"
             )
-            out.append(
-                f"- {_as_read(claim)} {cite(cited_articles(claim.sources))} *({mark})*"
-            )
+            out.append(f"- {_as_read(claim)} {cite(cited_articles(claim.sources))} *({mark})*")
         out.append("")
     if briefing.discrepancies:
         out += ["## Where sources differ", ""]
