@@ -41,8 +41,8 @@ def render_markdown(briefing: Briefing) -> str:
         out += ["## Who said what", ""]
         for group in quotes_by_speaker(briefing.quotes):
             role = f" ({md_escape(group.description)})" if group.description else ""
-            outlets = md_escape(", ".join(group.outlets))
-            out.append(f"- **{md_escape(group.speaker)}**{role}, in {outlets}:")
+            voiced_in = md_escape(", ".join(group.outlets))
+            out.append(f"- **{md_escape(group.speaker)}**{role}, in {voiced_in}:")
             for quote in group.quotes:
                 ids = cited_articles([_span(q) for q in quote.occurrences])
                 words = md_escape(quote.text)
