@@ -225,3 +225,18 @@ def test_cli_eval_summaries_bad_input_is_one_line_exit_2(tmp_path, args):
     )  # fmt: skip
     assert proc.returncode == 2
     assert len(proc.stderr.strip().splitlines()) == 1 and "Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dependent"),
+    [
+        ("The president, Ana Ruiz, vetoed the bill on Friday.", True),
+        ("The company, Harlow Mills, said it would close the plant.", True),
+        ("The President of Chile, Ana Ruiz, vetoed the bill on Friday.", False),
+        ("The vote, held on Monday, passed by a wide margin.", False),
+    ],
+)
+def test_a_bare_role_before_a_name_needs_the_sentence_that_introduced_it(sentence, dependent):
+    from dossier.story.summary_select import needs_previous
+
+    assert needs_previous(sentence) is dependent

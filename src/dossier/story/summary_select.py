@@ -45,6 +45,9 @@ DANGLING_START = re.compile(
 NEEDS_CONTEXT = re.compile(
     r"\b(said|says|say|did|do|does) (as much|so)\b|\bthe (same|latter|former)\b", re.IGNORECASE
 )
+# A bare role naming someone the previous sentence introduced: "The president, Moon
+# Jae-in, halted ..." reads as another president without "South Korea's new leader".
+_ROLE_APPOSITION = re.compile(r"^[\"'“‘(]*[Tt]he(\s+[a-z][a-z-]*){1,2},\s+[A-Z]")
 _OPENS_QUOTE = re.compile(r"^[\"“]")
 _ATTRIBUTION = re.compile(
     r"\b(said|says|told|tells|according to|asked|added|wrote|writes|stated)\b", re.IGNORECASE
@@ -163,7 +166,10 @@ def content_stems(text: str) -> Counter[str]:
 def needs_previous(text: str) -> bool:
     """Opens with a pronoun or connective, or points back ("said as much"): the sentence
     only makes sense right after the one before it."""
-    return bool(DANGLING_START.match(text.strip()) or NEEDS_CONTEXT.search(text))
+    text = text.strip()
+    return bool(
+        DANGLING_START.match(text) or NEEDS_CONTEXT.search(text) or _ROLE_APPOSITION.match(text)
+    )
 
 
 def eligible(unit: Unit, settings: SelectSettings, standalone: bool = True) -> bool:
