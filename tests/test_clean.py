@@ -66,3 +66,11 @@ def test_wire_credit_is_detected():
         "Flood Warning\nLONDON (Reuters) - Rivers rose across the region on Tuesday."
     )
     assert cleaned.wire == "Reuters"
+
+
+def test_a_one_line_text_is_the_article_not_its_title():
+    line = "The mayor opened the new bridge on Monday, officials said."
+    cleaned = clean_text(line + "\n")
+    assert cleaned.text == line and cleaned.title is None
+    two = clean_text("Bridge opens\n" + line)
+    assert two.title == "Bridge opens" and two.text == line

@@ -64,6 +64,7 @@ def test_brief_example_writes_three_valid_files(tmp_path):
             lambda d: _write(d / "page.html", b"<html><body><nav>Home</nav></body></html>"),
             "no article text",
         ),
+        (lambda d: _write(d / "short.txt", b"Hello there.\n"), "only 2 words"),
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(tmp_path, make, problem):

@@ -143,7 +143,7 @@ def clean_text(raw: str, *, has_title: bool = False, edge_lines: int = 4) -> Cle
                 continue
         keep.append(line.rstrip())
     title = None
-    if not has_title:
+    if not has_title and sum(1 for line in keep if line.strip()) > 1:  # a lone line is the text
         for i, line in enumerate(keep):
             if line.strip():
                 candidate = line.strip()

@@ -63,8 +63,15 @@ def build_article(
     """Clean text and merge metadata: given fields win over what the text says."""
     cleaned = clean_text(raw_text, has_title=bool(title) or not detect_title)
     body = cleaned.text
-    if len(body.split()) < MIN_WORDS:
+    words = len(body.split())
+    if words == 0:
         raise BadArticleError(where, "no article text (empty after removing boilerplate)")
+    if words < MIN_WORDS:
+        raise BadArticleError(
+            where,
+            f"no article text (only {words} word{'s' * (words > 1)} after removing "
+            f"boilerplate; at least {MIN_WORDS} needed)",
+        )
     if len(body) > MAX_ARTICLE_CHARS:
         raise BadArticleError(
             where, f"article text is {len(body):,} characters, over the {MAX_ARTICLE_CHARS:,} limit"
