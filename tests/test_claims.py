@@ -9,7 +9,7 @@ from dossier.render.markdown import render_markdown
 from dossier.story.facts import content_stems, split_clauses, stem
 from dossier.story.independence import source_groups
 from dossier.story.quantities import find_quantities
-from story_builders import transit_story
+from story_builders import article, transit_story
 
 
 @pytest.fixture(scope="module")
@@ -55,6 +55,21 @@ def test_same_outlet_twice_is_one_independent_source(korea_briefing):
     nyt_only = [c for c in korea_briefing.claims if len(c.sources) >= 2 and len(c.outlets) == 1]
     for claim in nyt_only:
         assert claim.single_source and claim.independent_sources == 1
+
+
+def test_one_source_in_several_articles_says_so():
+    fact = "The harbor authority closed the north pier for repairs on Monday."
+    briefing = dossier.brief([
+        article(1, "Daily Ledger", 4, fact + "\nDock workers were moved to the south pier."),
+        article(2, "Daily Ledger", 5, "Ferries were delayed on Tuesday.\n" + fact),
+        article(3, "Evening Post", 5, "Ferry passengers waited for hours on Tuesday."),
+    ])  # fmt: skip
+    markdown = render_markdown(briefing).split("## Claims across sources", 1)[1]
+    wire_only = [c for c in briefing.claims if c.single_source and len(c.sources) > 1]
+    assert wire_only
+    for claim in wire_only:
+        line = next(line for line in markdown.splitlines() if claim.text in line)
+        assert line.endswith(f"*({len(claim.sources)} articles, 1 source)*")
 
 
 def test_wire_copies_count_as_one_source(transit_briefing):
