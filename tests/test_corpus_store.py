@@ -8,6 +8,7 @@ import duckdb
 import pytest
 
 from dossier.corpus.store import Placement, Store
+from dossier.errors import InputError
 from dossier.model import (
     Article,
     ArticleAnalysis,
@@ -95,3 +96,48 @@ def test_queries_search_entities_quotes_and_parquet(tmp_path) -> None:
     rows = duckdb.sql(f"SELECT count(*) FROM '{tmp_path / 'pq' / 'articles.parquet'}'").fetchall()
     assert rows == [(2,)]
     assert len(paths) >= 9
+
+
+def test_real_analyses_come_back_whole(tmp_path, korea_articles, korea_analyses) -> None:
+    """Every field a briefing uses (a quote's pieces, cue and speaker spans and entity key;
+    where an article's date came from) survives the store: a briefing from the store is
+    the briefing from the files."""
+    items = [(a, korea_analyses[a.id], Placement("s1")) for a in korea_articles]
+    assert any(q.parts and q.speaker_key for _, an, _ in items for q in an.quotes)
+    with Store(tmp_path / "c.duckdb") as store:
+        store.write_batch(items)
+    with Store(tmp_path / "c.duckdb", read_only=True) as store:
+        assert [a for a, _ in store.iter_articles()] == korea_articles
+        back = store.analyses([a.id for a in korea_articles])
+    for article in korea_articles:
+        original = korea_analyses[article.id]
+        assert back[article.id].quotes == original.quotes
+        assert back[article.id] == original
+
+
+def _as_schema_1(path) -> None:
+    con = duckdb.connect(str(path))
+    for column in ("date_source", "removed_lines"):
+        con.execute(f"ALTER TABLE articles DROP COLUMN {column}")
+    for column in ("cue_start", "cue_end", "speaker_start", "speaker_end", "speaker_key",
+                   "parts"):
+        con.execute(f"ALTER TABLE quotes DROP COLUMN {column}")
+    con.execute("UPDATE meta SET value = '1' WHERE key = 'schema'")
+    con.close()
+
+
+def test_a_schema_1_store_is_upgraded_when_written_and_refused_read_only(tmp_path) -> None:
+    path = tmp_path / "old.duckdb"
+    a, an = _pair("a1", TEXT_A)
+    with Store(path) as store:
+        store.write_batch([(a, an, Placement("s1"))])
+    _as_schema_1(path)
+    with pytest.raises(InputError, match="schema 1.*dossier ingest"):
+        Store(path, read_only=True)
+    b, bn = _pair("b2", TEXT_B)
+    bn.quotes[0].parts = [(bn.quotes[0].start, bn.quotes[0].start + 5)]
+    with Store(path) as store:
+        assert store.write_batch([(b, bn, Placement("s1"))]) == 1
+    with Store(path, read_only=True) as store:
+        back = store.analyses(["a1", "b2"])
+    assert back["b2"] == bn and back["a1"].quotes[0].text == an.quotes[0].text

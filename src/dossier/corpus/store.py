@@ -10,11 +10,13 @@ Schema (version ``STORE_SCHEMA``)::
     meta(key PK, value)                      schema version, cluster settings
     articles(id PK, seq, title, outlet, published, url, author, wire, source_path,
              text, word_count, story_id, duplicate_of, duplicate_kind,
-             duplicate_similarity, pipeline JSON, ingested_at)
+             duplicate_similarity, pipeline JSON, ingested_at, date_source,
+             removed_lines[])
     sentences(article_id, idx, start_char, end_char)
     mentions(article_id, start_char, end_char, text, label, entity_key)
     quotes(article_id, start_char, end_char, text, kind, cue, speaker, speaker_text,
-           speaker_description, confidence)
+           speaker_description, confidence, cue_start, cue_end, speaker_start,
+           speaker_end, speaker_key, parts[][2])
     time_expressions(article_id, start_char, end_char, text, type, value, anchor, tense,
                      uncertain)
     events(article_id, start_char, end_char, date, source_actor, source_text,
@@ -28,6 +30,9 @@ Schema (version ``STORE_SCHEMA``)::
 Atomicity: ``write_batch`` stores a batch of articles and every row derived from them in
 one transaction; ``articles.id`` is the primary key. So after any interruption the set of
 ids in ``articles`` is exactly what was stored, and resuming skips just those.
+
+A store of an older schema is upgraded in place when opened for writing (columns are
+only ever added, at the end of a table); read-only it is refused with that advice.
 """
 
 from __future__ import annotations
@@ -57,7 +62,7 @@ from dossier.model import (
 
 __all__ = ["STORE_SCHEMA", "Placement", "Store", "search_terms"]
 
-STORE_SCHEMA = "1"
+STORE_SCHEMA = "2"
 
 _DDL = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -66,7 +71,7 @@ CREATE TABLE IF NOT EXISTS articles (
     published DATE, url VARCHAR, author VARCHAR, wire VARCHAR, source_path VARCHAR,
     text VARCHAR NOT NULL, word_count INTEGER, story_id VARCHAR, duplicate_of VARCHAR,
     duplicate_kind VARCHAR, duplicate_similarity DOUBLE, pipeline VARCHAR,
-    ingested_at TIMESTAMP);
+    ingested_at TIMESTAMP, date_source VARCHAR, removed_lines VARCHAR[]);
 CREATE TABLE IF NOT EXISTS sentences (
     article_id VARCHAR, idx INTEGER, start_char INTEGER, end_char INTEGER);
 CREATE TABLE IF NOT EXISTS mentions (
@@ -75,7 +80,8 @@ CREATE TABLE IF NOT EXISTS mentions (
 CREATE TABLE IF NOT EXISTS quotes (
     article_id VARCHAR, start_char INTEGER, end_char INTEGER, text VARCHAR, kind VARCHAR,
     cue VARCHAR, speaker VARCHAR, speaker_text VARCHAR, speaker_description VARCHAR,
-    confidence DOUBLE);
+    confidence DOUBLE, cue_start INTEGER, cue_end INTEGER, speaker_start INTEGER,
+    speaker_end INTEGER, speaker_key VARCHAR, parts INTEGER[][]);
 CREATE TABLE IF NOT EXISTS time_expressions (
     article_id VARCHAR, start_char INTEGER, end_char INTEGER, text VARCHAR, type VARCHAR,
     value VARCHAR, anchor DATE, tense VARCHAR, uncertain BOOLEAN);
@@ -91,6 +97,15 @@ CREATE TABLE IF NOT EXISTS stories (
 CREATE TABLE IF NOT EXISTS terms (term VARCHAR, article_id VARCHAR, tf INTEGER);
 CREATE TABLE IF NOT EXISTS skipped (path VARCHAR, problem VARCHAR, seen_at TIMESTAMP);
 """
+
+# Columns added since schema 1, in table order: what upgrading a schema-1 store adds.
+_ADDED_IN_2 = {
+    "articles": ["date_source VARCHAR", "removed_lines VARCHAR[]"],
+    "quotes": [
+        "cue_start INTEGER", "cue_end INTEGER", "speaker_start INTEGER", "speaker_end INTEGER",
+        "speaker_key VARCHAR", "parts INTEGER[][]",
+    ],
+}  # fmt: skip
 
 TABLES = [
     "articles", "sentences", "mentions", "quotes", "time_expressions", "events", "stories",
@@ -145,22 +160,45 @@ class Store:
         except duckdb.Error as exc:  # not a DuckDB file, or another process writes to it
             problem = str(exc).splitlines()[0].removeprefix("IO Error: ")
             raise InputError(str(self.path), f"cannot open the store: {problem}") from None
+        schema = self._schema()
         if not read_only:
+            if schema == "1":
+                self._upgrade_from_1()
+            elif schema not in (None, STORE_SCHEMA):
+                self.con.close()
+                raise InputError(
+                    str(self.path), f"store of schema {schema}, newer than this Dossier's "
+                    f"{STORE_SCHEMA}: upgrade Dossier"
+                )
             self.con.execute(_DDL)
             self.con.execute(
                 "INSERT OR REPLACE INTO meta VALUES ('schema', ?)", [STORE_SCHEMA]
             )
             return
-        try:
-            schema = self._one("SELECT value FROM meta WHERE key = 'schema'")
-        except duckdb.CatalogException:
-            schema = None
-        if schema is None or schema[0] != STORE_SCHEMA:
+        if schema != STORE_SCHEMA:
             self.con.close()
-            found = "no Dossier tables" if schema is None else f"schema {schema[0]}"
+            found = "no Dossier tables" if schema is None else f"schema {schema}"
+            advice = "; open it for writing once (dossier ingest) to upgrade" * (schema == "1")
             raise InputError(
-                str(self.path), f"not a Dossier store of schema {STORE_SCHEMA} ({found})"
+                str(self.path), f"not a Dossier store of schema {STORE_SCHEMA} ({found}){advice}"
             )
+
+    def _schema(self) -> str | None:
+        try:
+            row = self._one("SELECT value FROM meta WHERE key = 'schema'")
+        except duckdb.CatalogException:
+            return None
+        return str(row[0]) if row else None
+
+    def _upgrade_from_1(self) -> None:
+        """Schema 1 kept neither a quote's pieces, cue and speaker spans nor an article's
+        date source and removed lines; add those columns (empty for rows already stored)."""
+        self.con.execute("BEGIN TRANSACTION")
+        for table, columns in _ADDED_IN_2.items():
+            for column in columns:
+                self.con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column}")
+        self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", [STORE_SCHEMA])
+        self.con.execute("COMMIT")
 
     def __enter__(self) -> Store:
         return self
@@ -268,7 +306,7 @@ class Store:
                 a.id, seq + offset, a.title, a.outlet, a.published, a.url, a.author, a.wire,
                 a.source_path, a.text, a.word_count, p.story_id, p.duplicate_of,
                 p.duplicate_kind, p.duplicate_similarity, json.dumps(an.pipeline, sort_keys=True),
-                now,
+                now, a.date_source, a.removed_lines,
             ))
             sentences += [(a.id, i, s.start, s.end) for i, s in enumerate(an.sentences)]
             mentions += [
@@ -276,7 +314,8 @@ class Store:
             ]
             quotes += [
                 (a.id, q.start, q.end, q.text, q.kind, q.cue, q.speaker, q.speaker_text,
-                 q.speaker_description, q.confidence)
+                 q.speaker_description, q.confidence, q.cue_start, q.cue_end, q.speaker_start,
+                 q.speaker_end, q.speaker_key, [list(p) for p in q.parts])
                 for q in an.quotes
             ]
             timexes += [
@@ -293,11 +332,11 @@ class Store:
             term_words.extend(counts.keys())
             term_tfs.extend(counts.values())
             term_ids.extend([a.id] * len(counts))
-        self._append("articles", 17, articles)
+        self._append("articles", 19, articles)
         self._seq = seq + len(articles)
         self._append("sentences", 4, sentences)
         self._append("mentions", 6, mentions)
-        self._append("quotes", 10, quotes)
+        self._append("quotes", 16, quotes)
         self._append("time_expressions", 9, timexes)
         self._append("events", 17, events)
         if term_words:  # columns built directly: ~400 terms an article, no row tuples
@@ -378,7 +417,7 @@ class Store:
         (streamed in batches)."""
         sql = (
             "SELECT id, text, title, outlet, published, url, author, wire, source_path, "
-            "story_id FROM articles WHERE seq > ?"
+            "story_id, date_source, removed_lines FROM articles WHERE seq > ?"
         )
         params: list[object] = [after_seq]
         if story_id is not None:
@@ -390,7 +429,8 @@ class Store:
             for r in rows:
                 article = Article(
                     id=r[0], text=r[1], title=r[2], outlet=r[3], published=r[4], url=r[5],
-                    author=r[6], wire=r[7], source_path=r[8],
+                    author=r[6], wire=r[7], source_path=r[8], date_source=r[10],
+                    removed_lines=r[11] or [],
                 )
                 yield article, r[9]
 
@@ -402,18 +442,20 @@ class Store:
             out[i].pipeline = json.loads(pipeline or "{}")
         for r in self._rows("SELECT * FROM sentences", ids, "article_id, idx"):
             out[r[0]].sentences.append(Sentence(start=r[2], end=r[3]))
-        for r in self._rows("SELECT * FROM mentions", ids, "article_id, start_char"):
+        for r in self._rows("SELECT * FROM mentions", ids, "article_id, rowid"):
             out[r[0]].mentions.append(Mention(article_id=r[0], start=r[1], end=r[2], text=r[3],
                                               label=r[4], entity_key=r[5]))
-        for r in self._rows("SELECT * FROM quotes", ids, "article_id, start_char"):
-            out[r[0]].quotes.append(Quote(article_id=r[0], start=r[1], end=r[2], text=r[3],
-                                          kind=r[4], cue=r[5], speaker=r[6], speaker_text=r[7],
-                                          speaker_description=r[8], confidence=r[9]))
-        for r in self._rows("SELECT * FROM time_expressions", ids, "article_id, start_char"):
+        for r in self._rows("SELECT * FROM quotes", ids, "article_id, rowid"):
+            out[r[0]].quotes.append(Quote(
+                article_id=r[0], start=r[1], end=r[2], text=r[3], kind=r[4], cue=r[5],
+                speaker=r[6], speaker_text=r[7], speaker_description=r[8], confidence=r[9],
+                cue_start=r[10], cue_end=r[11], speaker_start=r[12], speaker_end=r[13],
+                speaker_key=r[14], parts=[(a, b) for a, b in r[15] or []]))
+        for r in self._rows("SELECT * FROM time_expressions", ids, "article_id, rowid"):
             out[r[0]].time_expressions.append(TimeExpression(
                 article_id=r[0], start=r[1], end=r[2], text=r[3], type=r[4], value=r[5],
                 anchor=r[6], tense=r[7], uncertain=r[8]))
-        for r in self._rows("SELECT * FROM events", ids, "article_id, start_char"):
+        for r in self._rows("SELECT * FROM events", ids, "article_id, rowid"):
             out[r[0]].events.append(Event(
                 article_id=r[0], start=r[1], end=r[2], date=r[3], source_actor=r[4],
                 source_text=r[5], target_actor=r[6], target_text=r[7], action=r[8],
@@ -422,6 +464,8 @@ class Store:
         return out
 
     def _rows(self, select: str, ids: list[str], order: str) -> list[tuple]:
+        """Rows of ``ids``; ordered by ``rowid`` they come back in the order the analysis
+        made them (rows are only ever appended), so a rebuilt analysis equals the first."""
         column = "id" if "FROM articles" in select else "article_id"
         return self.con.execute(
             f"{select} WHERE {column} IN (SELECT unnest(?::VARCHAR[])) ORDER BY {order}", [ids]
