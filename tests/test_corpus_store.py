@@ -132,7 +132,7 @@ def test_a_schema_1_store_is_upgraded_when_written_and_refused_read_only(tmp_pat
     with Store(path) as store:
         store.write_batch([(a, an, Placement("s1"))])
     _as_schema_1(path)
-    with pytest.raises(InputError, match="schema 1.*dossier ingest"):
+    with pytest.raises(InputError, match=r"schema 1.*dossier ingest"):
         Store(path, read_only=True)
     b, bn = _pair("b2", TEXT_B)
     bn.quotes[0].parts = [(bn.quotes[0].start, bn.quotes[0].start + 5)]
