@@ -789,3 +789,126 @@ def test_a_sayers_call_misattached_to_a_perfect_said_clause_keeps_the_sayer():
         "The Turkish foreign minister said Iran had lost its credibility and urged Syria to "
         "stop the killing."
     )
+
+
+def test_a_bare_conjoined_role_noun_shares_the_country_modifier():
+    assert triples("Danish media and government criticized Russia.") == {
+        ("DNKMED", "RUS", "111", "actual"),
+        ("DNKGOV", "RUS", "111", "actual"),
+    }
+
+
+def test_a_coordinated_verbs_actor_is_not_the_first_verbs_target():
+    # "condemned the strike" names no actor: Ukraine is only who was warned
+    assert triples("Russia condemned the strike and warned Ukraine against further attacks.") == {
+        ("RUS", "UKR", "130", "actual")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iraq received 200 tonnes of food aid from Kuwait on Monday.",
+         {("KWT", "IRQ", "070", "actual")}),
+        ("Greece received funds from the European Union.",
+         {("IGOEUREEC", "GRC", "071", "actual")}),
+        ("Kyrgyz President Roza Otunbayeva received a delegation from the European Union.",
+         {("KGZGOV", "IGOEUREEC", "043", "actual")}),
+    ],
+)  # fmt: skip
+def test_what_is_received_from_someone_is_given_by_them(text, expected):
+    assert triples(text) == expected
+
+
+def test_both_sides_named_in_the_sources_of_phrase_hold_talks_with_each_other():
+    assert triples("The leaders of Russia and Turkey held talks in Sochi on Thursday.") == {
+        ("RUSGOV", "TURGOV", "040", "actual"),
+        ("TURGOV", "RUSGOV", "040", "actual"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "of backing the Taliban" is what is alleged, not part of the agency's name
+        ("Afghan President Hamid Karzai accused Pakistan's intelligence agency of backing "
+         "the Taliban.", ("AFGGOV", "PAKSPY", "112", "actual")),
+        ("Moldova's parliament threatened on Sunday to secede from the Soviet Union unless "
+         "Moscow pulled its troops out of the republic.", ("MDALEG", "RUS", "130", "actual")),
+        ("The republic of Croatia defied Yugoslav federal authorities on Friday.",
+         ("HRV", "SRBGOV", "128", "actual")),
+        ("Turkish soldiers cordoned off the roads leading into Syria.",
+         ("TURMIL", "SYR", "191", "actual")),
+        ("Thousands of Egyptians protested against the military government in Cairo on Friday.",
+         ("EGY", "EGYGOV", "141", "actual")),
+        ("Egypt rejected calls by Libya's rulers for a merger.",
+         ("EGY", "LBYGOV", "120", "actual")),
+        ("Turkish doctors handed over ten tonnes of medicine to the Red Crescent in Damascus.",
+         ("TURHLH", "NGOHLHIRC", "070", "actual")),
+    ],
+)  # fmt: skip
+def test_intelligence_threat_content_republics_rulers_cordons_and_a_peoples_protest(
+    text, expected
+):
+    assert expected in triples(text)
+
+
+def test_a_past_participle_on_the_object_is_not_searched_for_a_target():
+    assert not triples(
+        "Police in Pakistan arrested three suspects linked to the attack on the Indian parliament."
+    )
+
+
+def test_a_dictionary_name_with_its_article_matches_whole_words(tmp_path):
+    from dossier.analyze.actors import ActorDictionary
+    from dossier.analyze.events import extract_events
+    from dossier.analyze.nlp import load_nlp
+
+    path = tmp_path / "actors.json"
+    path.write_text(
+        '[{"phrase": "NORTH_KOREA", "code": "PRK", "synonyms": ["THE_HERMIT_KINGDOM"]},'
+        ' {"phrase": "THE_AU", "code": "IGOAFR", "synonyms": []},'
+        ' {"phrase": "GONDOR", "code": "GON", "synonyms": []}]'
+    )
+    own = ActorDictionary.from_petrarch_json(str(path))
+    nlp = load_nlp()
+
+    def coded(text: str) -> set[tuple[str, str]]:
+        return {(e.source_actor, e.target_actor or "")
+                for e in extract_events(nlp(text), "a", [], [], own)}  # fmt: skip
+
+    assert ("PRK", "KOR") in coded("The Hermit Kingdom fired two artillery shells at Seoul.")
+    assert coded("The AU criticized Gondor.") == {("IGOAFR", "GON")}
+    assert coded("Austrian officials criticized Gondor.") == {("AUTGOV", "GON")}
+
+
+def test_a_reduced_relative_on_the_subject_says_who_it_is_and_is_not_coded():
+    # PETRARCH-2 codes nothing inside a subject noun phrase: no Russian support event
+    assert triples("Syrian troops backed by Russian warplanes attacked rebels near Aleppo.") == {
+        ("SYRMIL", "SYRREB", "190", "actual")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "joint" parsed as a modifier of "military", not of "drills"
+        "Japan and the United States began large-scale joint military drills on Monday, "
+        "prompting a protest from China.",
+        # where two conjoined sides held them is no third party
+        "China and Russia held joint naval exercises in the Sea of Japan on Monday, prompting "
+        "concern in Tokyo.",
+    ],
+)
+def test_joint_exercises_are_military_cooperation_between_the_conjoined_sides(text):
+    pairs = {(s, t) for s, t, code, status in triples(text) if code == "062"}
+    assert len(pairs) == 2 and all(s != t and (t, s) in pairs for s, t in pairs)
+    assert {(s, t) for s, t, _, _ in triples(text)} == pairs  # no place as a third party
+
+
+def test_each_conjoined_source_may_find_its_target_in_the_verb_phrase():
+    # "their citizens" names no target for either; Iran, in the phrase, is both's
+    assert triples("France and the government of Germany warned their citizens about Iran.") == {
+        ("FRA", "IRN", "130", "actual"),
+        ("DEUGOV", "IRN", "130", "actual"),
+    }

@@ -33,7 +33,7 @@ ROLE_WORDS: dict[str, str] = {
          "counterpart", "delegation", "negotiator", "state", "department", "governor",
          "mayor", "kremlin", "prime", "consul", "consulate", "presidency", "ministers",
          "premiership", "junta", "viceroy", "sultan", "sheikh", "prince", "crown", "mediator",
-         "charge"], "GOV"),
+         "charge", "ruler"], "GOV"),
     **dict.fromkeys(
         ["military", "army", "navy", "troop", "troops", "soldier", "warship", "destroyer",
          "frigate", "submarine", "carrier", "jet", "warplane", "bomber", "marine",
@@ -77,6 +77,7 @@ ROLE_WORDS: dict[str, str] = {
                      "drug", "cartel", "bandit", "robber", "thief", "assailant"], "CRM"),
     **dict.fromkeys(["refugee", "migrant"], "REF"),
     **dict.fromkeys(["journalist", "newspaper", "reporter", "media"], "MED"),
+    **dict.fromkeys(["intelligence", "spy"], "SPY"),  # "Pakistan's intelligence agency"
     **dict.fromkeys(["charity", "ngo"], "NGO"),
 }  # fmt: skip
 
@@ -119,7 +120,7 @@ ORGANISATIONS: dict[str, str] = {
     "al qaeda": "IMGMUSALQ", "al-qaeda": "IMGMUSALQ", "islamic state": "IMGMUSISI",
     "isis": "IMGMUSISI", "isil": "IMGMUSISI", "fatah": "PSEOPP",
     "international criminal court": "IGOJUDICC", "icc": "IGOJUDICC",
-    "red cross": "NGOHLHIRC", "amnesty international": "NGOHRIAMN",
+    "red cross": "NGOHLHIRC", "red crescent": "NGOHLHIRC", "amnesty international": "NGOHRIAMN",
     "human rights watch": "NGOHRIHRW", "osce": "IGOEUROSC", "asean": "IGOSEAASN",
     "opec": "IGOBUSOPC", "world trade organization": "IGOBUSWTO", "wto": "IGOBUSWTO",
     "world health organization": "IGOUNOWHO", "unicef": "IGOUNOCHR",
@@ -420,8 +421,12 @@ class ActorDictionary:
                 continue  # dated or alternative codes ("HOB < 950601", "ELR/GAL")
             for phrase in [row.get("phrase", ""), *row.get("synonyms", [])]:
                 words = phrase.lower().replace("_", " ").strip()
+                # "THE_HERMIT_KINGDOM", "THE_AU": a name, matched without its article (as
+                # noun phrases are) but as whole words ("the AU" is not "Austrian")
+                exact = phrase.endswith("_") or words.startswith("the ")
+                words = words.removeprefix("the ")
                 if words:
-                    entries[words + ("_" if phrase.endswith("_") else "")] = code
+                    entries[words + ("_" if exact else "")] = code
         return cls(entries)
 
     def _matches(self, phrase: str, words: str) -> bool:
@@ -474,7 +479,11 @@ def _np_tokens(head: Token) -> list[Token]:
     toks.append(head)
     for child in head.rights:
         if child.dep_ in ("compound", "amod", "nmod") or (
-            child.dep_ == "prep" and child.lower_ == "of"
+            # "the ministers of India": not "the agency of backing the Taliban", a clause
+            # the parser hung on the noun ("accused the agency of backing ...")
+            child.dep_ == "prep"
+            and child.lower_ == "of"
+            and not any(c.dep_ == "pcomp" for c in child.children)
         ):
             toks.extend(child.subtree)
     return sorted(set(toks), key=lambda t: t.i)
@@ -832,6 +841,23 @@ class ActorCoder:
         return Actor(country + role, text_of(self.doc)[start:end], start, end,
                      plural=group.tag_ in ("NNS", "NNPS"))  # fmt: skip
 
+    def _shared_country(self, head: Token) -> str | None:
+        """ "Israeli soldiers and police": a bare conjoined role noun shares the country
+        modifier of the noun it is conjoined to (not "Israeli soldiers and the police")."""
+        if head.dep_ != "conj" or head.pos_ != "NOUN" or any(
+            c.dep_ in ("det", "amod", "compound", "nmod", "poss", "prep") for c in head.children
+        ):
+            return None
+        first = head.head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if first.pos_ != "NOUN":
+            return None
+        mods = [t for c in first.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")
+                for t in c.subtree]  # fmt: skip
+        country, _ = _country_in(self.doc, mods, self.extra)
+        return country
+
     def _names_country(self, head: Token) -> bool:
         """Whether a country-like phrase is the head's own name, as in PETRARCH, where a
         common noun ("resumption", "goods") with a country in its phrase is no actor."""
@@ -864,6 +890,7 @@ class ActorCoder:
         named = head.pos_ == "PROPN" and (
             country_of_name(head.text) or country_of_capital(head.text) or PLACES.get(head.lower_)
             or country_of_name(_compound_name(head))  # "Sri Lanka" tagged as a person
+            or PLACES.get(_compound_name(head).lower())  # "the Soviet Union" untagged
         )
         ent = _ent_of(doc, head)
         if head.pos_ == "PROPN" and len(toks) > 2:
@@ -915,6 +942,8 @@ class ActorCoder:
             country, _ = _country_in(doc, _place_phrase(head), self.extra)
         role = _role_in(toks, head)
         if country is None and role is not None:
+            country = self._shared_country(head)  # "Danish media and government"
+        if country is None and role is not None:
             for appos in head.children:  # "the party's leader, Mahmoud Abbas": the person
                 if appos.dep_ == "appos" and appos.pos_ == "PROPN":
                     named_one = self.code(appos, resolve)
@@ -926,8 +955,7 @@ class ActorCoder:
                 if (
                     head.ent_type_ not in ("GPE", "NORP")
                     and head.pos_ != "PROPN"
-                    and head.lemma_.lower() not in ("side", "people", "nation", "country",
-                                                    "capital")
+                    and head.lemma_.lower() not in _COUNTRY_LIKE_HEADS  # "the republic of"
                 ):
                     return None
                 return Actor(country, text, start, end, plural=plural)

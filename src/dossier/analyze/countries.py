@@ -69,7 +69,7 @@ _DEMONYMS = {
     "west german": "DEU", "uzbek": "UZB", "tajik": "TJK", "kyrgyz": "KGZ",
     "turkmen": "TKM", "togolese": "TGO", "malagasy": "MDG", "serb": "SRB", "croat": "HRV",
     "slovak": "SVK", "slovene": "SVN", "swede": "SWE", "dane": "DNK", "finn": "FIN",
-    "congolese": "COD", "dominican": "DOM",
+    "congolese": "COD", "dominican": "DOM", "yugoslav": "SRB",
 }  # fmt: skip
 
 # Capitals (and seats of government) that news uses for the government itself.

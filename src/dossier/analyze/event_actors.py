@@ -32,6 +32,7 @@ _VP_LINKS = {
     "nmod",
     "appos",
     "conj",
+    "acl",  # "cordoned off the roads leading into Mordor"
 }
 
 
@@ -42,16 +43,22 @@ def phrase_actor(
     places: bool = False,
     home: bool = False,
     protest: Token | None = None,
+    threat: bool = False,
 ) -> Actor | None:
     """First actor after the verb inside its own phrase, as PETRARCH finds targets;
     not inside clauses with their own subject, nor in time or manner adjuncts. With
     ``home``, a place of the source's own country counts ("Kenyan opposition
     supporters blocked roads in Kisumu": a domestic protest at Kenya). A protest
     (``protest`` is its clause) is also directed at whom its purpose clause names,
-    their own state included ("rallied to demand the resignation of the government")."""
+    their own state included ("rallied to demand the resignation of the government"). A
+    ``threat`` is against whom its infinitive names ("threatened to secede from X")."""
 
     def linked(tok: Token) -> bool:
-        return tok.dep_ in _VP_LINKS or (protest is not None and to_clause(tok))
+        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
+            return False  # "condemned the bombing and warned Ukraine": another action's
+        if tok.dep_ == "acl" and tok.tag_ != "VBG":
+            return False  # "roads leading into Mordor", not "suspects linked to an attack"
+        return tok.dep_ in _VP_LINKS or ((protest is not None or threat) and to_clause(tok))
 
     heads = [verb] if protest is None or protest.i == verb.i else [verb, protest]
     frontier = [c for h in heads for c in h.rights if linked(c)]

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from dossier.analyze import event_verbs as ev
 from dossier.analyze.event_arguments import (
+    PLACE_PREPS,
     action_objects,
     claimants,
     noun_targets,
@@ -133,6 +134,13 @@ def _verb_events(verb: Token) -> Iterator[Found]:
                 code = ev.LIGHT_OVERRIDES.get((lemma, noun_code), noun_code)
                 targets = noun_targets(obj) or verb_targets(verb, objects=False)
                 incoming = _incoming(obj) and code == noun_code  # not "accepted demands from"
+                givers = _givers(verb, obj) if lemma in ev.RECEIVING_VERBS else []
+                if givers and code == noun_code:
+                    # "received food aid from Kuwait": Kuwait gives it; "received a
+                    # delegation from the EU": the receiver hosts the EU's visit
+                    targets, incoming = givers, code != ev.VISIT
+                    code = ev.HOST if code == ev.VISIT else code
+                stopped = stopped or lemma in ev.RECEIVING_VERBS  # received aid: no host
                 for found in _with_args(verb, code, targets, nominal_anchor=obj):
                     if incoming:  # "took a call from the Taiwanese president"
                         found.source, found.target = found.target, found.source
@@ -222,6 +230,14 @@ def _labour_strike(noun: Token) -> bool:
     )
 
 
+def _givers(verb: Token, noun: Token) -> list[Token]:
+    """Who a received thing comes from: a from-phrase on the verb, on the event noun or on
+    the amount before it ("received $50 million in funding from Saudi Arabia")."""
+    heads = [verb, noun, *(c for c in verb.children if c.dep_ == "dobj")]
+    return [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+            for p in pobjs(c)]  # fmt: skip
+
+
 def _incoming(noun: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children)
 
@@ -246,6 +262,9 @@ def _with_args(verb: Token, code: str, targets: list[Token], nominal_anchor: Tok
     nominal = nominal_anchor is not None
     sources = expand(sources)
     if len(sources) > 1 and is_reciprocal(code):
+        # "China and Russia held joint exercises in the Sea of Japan": where, not with whom
+        targets = [t for t in targets
+                   if not (t.head.dep_ == "prep" and t.head.lower_ in PLACE_PREPS)]  # fmt: skip
         # "Germany and France signed an agreement": each does it with the other.
         for src in sources:
             for tgt in sources:
@@ -255,8 +274,9 @@ def _with_args(verb: Token, code: str, targets: list[Token], nominal_anchor: Tok
         for tgt in expand(targets):
             if tgt.i != src.i:
                 yield Found(code, anchor, verb, src, tgt, nominal=nominal)
-        if not targets and (not nominal or is_dissent(code)):
-            # no target word: the verb phrase may hold one ("staged a rally in Belgrade")
+        if not targets and (not nominal or is_dissent(code) or is_reciprocal(code)):
+            # no target word: the verb phrase may hold one ("staged a rally in Belgrade"),
+            # or the source names both sides ("the leaders of Russia and Turkey held talks")
             yield Found(code, anchor, verb, src, anchor, nominal=nominal)
 
 

@@ -94,7 +94,8 @@ def event_noun_code(noun: Token) -> str | None:
                      and m.lemma_.lower() not in ev.NOUN_NEEDS), None)  # fmt: skip
     if not code:
         return None
-    if code == "150" and any(c.lower_ == "joint" for c in noun.children):
+    if code == "150" and any(t.lower_ == "joint" for c in noun.lefts for t in c.subtree):
+        # also "joint military exercises" parsed with "joint" on "military"
         return "062"  # joint exercises are military cooperation, not a show of force
     if code == "172" and any(  # "import restrictions" are an embargo, not a ban
         c.lower_ in ("trade", "import", "export", "economic") for c in noun.children

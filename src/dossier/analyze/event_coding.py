@@ -42,11 +42,12 @@ if TYPE_CHECKING:
 
 _CALENDAR = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?(?=$|T)")
 _MOVEMENT_ROOT = "15"
+_THREAT_ROOT = "13"
 
 
 def linked_events(event: Event) -> list[Event]:
     """The codebook's paired events: meetings, calls, talks and signed agreements are
-    reciprocal (040, 041, 044, 046, 057); a visit (042) goes with hosting it (043)."""
+    reciprocal (040, 041, 044, 046, 057); a visit (042) is not paired with hosting it."""
     if not event.target_actor or event.target_actor.startswith("---"):
         return []
     code = ev.LINKED_CODES.get(event.cameo_code)
@@ -114,7 +115,8 @@ def code_found(found: Found, coder: ActorCoder, sent: Span, context: list[Span],
     if whole_phrase:
         protest = found.clause if found.code[:2] == PROTEST_ROOT else None
         places = found.code[:2] in PLACE_TARGET_ROOTS
-        target = phrase_actor(found.anchor, coder, source, places, home, protest)
+        threat = found.code[:2] == _THREAT_ROOT
+        target = phrase_actor(found.anchor, coder, source, places, home, protest, threat)
         tgt_conf = 0.5
         if target is None and found.code in ev.BORDER_CODES:
             target = across_border(found.clause, coder, source)
@@ -168,6 +170,8 @@ def _event(found: Found, source: Actor | None, target: Actor, conf: float, sent:
         and (len(source.code) == 3 or len(target.code) == 3)
         and not {source.code[3:6], target.code[3:6]} & NON_STATE_ROLES
         and not coercing_own(found.code, source, target)
+        # "thousands of Egyptians protested against the military government": a people
+        and not (found.code[:2] == PROTEST_ROOT and source.plural and len(source.code) == 3)
     ):
         return  # "the United States ... the drone": a state does not act on itself
     code = found.code

@@ -30,6 +30,8 @@ def _about_subject(found: Found) -> bool:
     node = found.clause
     while node.dep_ in ("conj", "xcomp") and node.head.pos_ in ("VERB", "AUX"):
         node = node.head
+    if node.dep_ == "acl":
+        return _attributive(found)
     return node.dep_ == "relcl" and node.head.dep_ in ("nsubj", "nsubjpass")
 
 
@@ -84,6 +86,10 @@ def _attributive(found: Found) -> bool:
     node = found.clause
     while node.dep_ in ("conj", "xcomp") and node.head.pos_ in ("VERB", "AUX"):
         node = node.head  # "who attacked the town and killed ...": the same clause
+    if node.dep_ == "acl" and node.tag_ == "VBN":
+        # "Ethiopian troops backed by tanks": the participle's own action (not "Trump's
+        # warning, delivered in a phone call to Xi", where the call is the event)
+        return found.anchor.i == node.i and node.head.dep_ in ("nsubj", "nsubjpass")
     return node.dep_ == "relcl" and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "which", "that")
         for c in node.children

@@ -192,6 +192,7 @@ VERB_PREPS: dict[tuple[str, str], str] = {
     ("accede", "to"): "083", ("bow", "to"): "080", ("yield", "to"): "080",
     ("blow", "up"): "1712", ("contribute", "to"): "070", ("launch", "at"): "190",
     ("launch", "against"): "190", ("lob", "at"): "190", ("hurl", "at"): "190",
+    ("cordon", "off"): "191", ("seal", "off"): "191",
 }  # fmt: skip
 
 # A verb whose object changes its sense, the target being the object's owner or source
@@ -332,7 +333,7 @@ NOUNS: dict[str, str] = _codes(
     c057="agreement accord treaty pact deal",
     c050="ties relations cooperation",
     c061="trade investment",
-    c070="aid assistance",
+    c070="aid assistance funding",
     c072="sale sales",
     c074="peacekeeper peacekeepers peacekeeping",
     c0871="ceasefire truce",
@@ -366,7 +367,7 @@ NOUNS.update(
         c087="withdrawal pullout",
         c166="expulsion",
         c070="supplies supply shipment shipments relief",
-        c071="loan loans credit grant",
+        c071="loan loans credit grant money funds",
         c075="asylum",
         c190="fire gunfire",
         c191="closure",
@@ -457,4 +458,8 @@ FUTURE_MODALS = {"will", "shall", "'ll"}
 
 # The codebook's reciprocal codes (meetings, calls, talks, signed agreements). A visit
 # (042) is "typically accompanied" by hosting it (043), but not always: not paired.
+# Verbs whose object comes to the subject from someone ("received aid from Kuwait").
+RECEIVING_VERBS = {"receive", "accept"}
+VISIT, HOST = "042", "043"
+
 LINKED_CODES = {"040": "040", "041": "041", "044": "044", "046": "046", "057": "057"}

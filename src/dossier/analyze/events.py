@@ -70,15 +70,18 @@ def extract_events(
             for found in founds
             for event in code_found(found, coder, sent, context, article_id, timexes or [])
         ]
-        done = {found.anchor.i for found, _ in coded}
-        done |= {found.anchor.i for found in founds if found.had_target}
+        # per action and source: "France and the government of Germany warned ..." may
+        # find one source's target in the object and the other's only in the phrase
+        done = {(found.anchor.i, found.source.i) for found, _ in coded}
+        done |= {(found.anchor.i, found.source.i) for found in founds if found.had_target}
         for found in founds:  # nothing coded: PETRARCH's first actor in the verb phrase
-            if found.anchor.i not in done and not (
+            action = (found.anchor.i, found.source.i)
+            if action not in done and not (
                 (found.nominal and not is_dissent(found.code))
                 or found.reciprocal
                 or found.had_target
             ):
-                done.add(found.anchor.i)
+                done.add(action)
                 coded.extend(
                     (found, event)
                     for event in code_found(
