@@ -34,8 +34,8 @@ import time
 from pathlib import Path
 
 from dossier.analyze import events as _events
-from dossier.analyze.actors import ActorCoder, ActorDictionary
-from dossier.analyze.cameo import cameo_table
+from dossier.analyze.events.actors import ActorCoder, ActorDictionary
+from dossier.analyze.events.cameo import cameo_table
 from dossier.analyze.nlp import load_nlp
 from dossier.analyze.pipeline import _run_steps
 from dossier.analyze.registry import build_steps

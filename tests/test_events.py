@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from dossier import analyze, read
-from dossier.analyze.cameo import cameo, cameo_table
+from dossier.analyze.events.cameo import cameo, cameo_table
 from dossier.model import Article, Briefing, StoryEvent
 from dossier.story.build import brief
 from dossier.story.events import party
@@ -145,8 +145,8 @@ def test_intent_and_raised_subjects():
 
 
 def test_user_actor_dictionary():
-    from dossier.analyze.actors import ActorDictionary
     from dossier.analyze.events import extract_events
+    from dossier.analyze.events.actors import ActorDictionary
     from dossier.analyze.nlp import load_nlp
 
     own = ActorDictionary({"arnor_": "ARN", "gondor": "GON", "gondor police": "GONCOP"})
@@ -860,8 +860,8 @@ def test_a_past_participle_on_the_object_is_not_searched_for_a_target():
 
 
 def test_a_dictionary_name_with_its_article_matches_whole_words(tmp_path):
-    from dossier.analyze.actors import ActorDictionary
     from dossier.analyze.events import extract_events
+    from dossier.analyze.events.actors import ActorDictionary
     from dossier.analyze.nlp import load_nlp
 
     path = tmp_path / "actors.json"

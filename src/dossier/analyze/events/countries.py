@@ -7,12 +7,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from dossier.analyze import event_verbs as ev
-from dossier.analyze.actors import Actor, ActorCoder
 from dossier.analyze.countries import country_of_demonym, country_of_name
-from dossier.analyze.event_candidates import Found
-from dossier.analyze.event_codes import PROTEST_ROOT
-from dossier.analyze.event_syntax import PLACE_NOUNS, governing_verb, is_place, pobjs
+from dossier.analyze.events import verbs as ev
+from dossier.analyze.events.actors import Actor, ActorCoder
+from dossier.analyze.events.candidates import Found
+from dossier.analyze.events.codes import PROTEST_ROOT
+from dossier.analyze.events.syntax import PLACE_NOUNS, governing_verb, is_place, pobjs
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -1,6 +1,6 @@
 """Event candidates of a sentence: an event verb, a light verb with an event noun, or an
 event noun alone gives an action code, and its argument words give the source and
-target (``Found``); whether they are actors is decided later, in ``event_coding``."""
+target (``Found``); whether they are actors is decided later, in ``coding``."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dossier.analyze import event_verbs as ev
-from dossier.analyze.event_arguments import (
+from dossier.analyze.events import verbs as ev
+from dossier.analyze.events.arguments import (
     PLACE_PREPS,
     action_objects,
     claimants,
@@ -17,7 +17,7 @@ from dossier.analyze.event_arguments import (
     subjects_of,
     verb_targets,
 )
-from dossier.analyze.event_codes import (
+from dossier.analyze.events.codes import (
     MEDIATE,
     bombing_code,
     event_noun_code,
@@ -25,7 +25,7 @@ from dossier.analyze.event_codes import (
     is_dissent,
     is_reciprocal,
 )
-from dossier.analyze.event_syntax import RELATIVE_PRONOUNS, expand, governing_verb, pobjs
+from dossier.analyze.events.syntax import RELATIVE_PRONOUNS, expand, governing_verb, pobjs
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

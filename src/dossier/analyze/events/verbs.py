@@ -383,7 +383,7 @@ NOUN_NEEDS: dict[str, set[str]] = {
     "state": {"emergency", "siege"},
     "sale": _ARMS,
     "sales": _ARMS,
-    "call": {"phone", "telephone", "call", "conversation"},  # see event_codes._call_like
+    "call": {"phone", "telephone", "call", "conversation"},  # see codes._call_like
     "drill": _MANOEUVRE,
     "drills": _MANOEUVRE,
     "exercise": _MANOEUVRE,

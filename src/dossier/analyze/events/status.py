@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dossier.analyze import event_verbs as ev
-from dossier.analyze.event_syntax import SUBJ
+from dossier.analyze.events import verbs as ev
+from dossier.analyze.events.syntax import SUBJ
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dossier.analyze import event_verbs as ev
-from dossier.analyze.event_codes import MEDIATE, event_noun_code
-from dossier.analyze.event_syntax import RELATIVE_PRONOUNS, SUBJ, expand, is_place, pobjs
+from dossier.analyze.events import verbs as ev
+from dossier.analyze.events.codes import MEDIATE, event_noun_code
+from dossier.analyze.events.syntax import RELATIVE_PRONOUNS, SUBJ, expand, is_place, pobjs
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -9,14 +9,14 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from dossier.analyze import event_verbs as ev
-from dossier.analyze.actors import Actor, ActorCoder
-from dossier.analyze.cameo import cameo
-from dossier.analyze.event_actors import actor_of, actors_within, phrase_actor
-from dossier.analyze.event_arguments import NOUN_TARGET_PREPS, PLACE_TARGET_ROOTS
-from dossier.analyze.event_candidates import Found
-from dossier.analyze.event_codes import PROTEST_ROOT, is_dissent, is_reciprocal, threat_code
-from dossier.analyze.event_countries import (
+from dossier.analyze.events import verbs as ev
+from dossier.analyze.events.actor_codes import actor_of, actors_within, phrase_actor
+from dossier.analyze.events.actors import Actor, ActorCoder
+from dossier.analyze.events.arguments import NOUN_TARGET_PREPS, PLACE_TARGET_ROOTS
+from dossier.analyze.events.cameo import cameo
+from dossier.analyze.events.candidates import Found
+from dossier.analyze.events.codes import PROTEST_ROOT, is_dissent, is_reciprocal, threat_code
+from dossier.analyze.events.countries import (
     LOCATION_PREPS,
     NON_STATE_ROLES,
     across_border,
@@ -29,8 +29,8 @@ from dossier.analyze.event_countries import (
     own_people,
     place_country,
 )
-from dossier.analyze.event_status import plain_future, reported_clause, status_of
-from dossier.analyze.event_syntax import is_place, pobjs
+from dossier.analyze.events.status import plain_future, reported_clause, status_of
+from dossier.analyze.events.syntax import is_place, pobjs
 from dossier.analyze.nlp import text_of
 from dossier.model import Event
 

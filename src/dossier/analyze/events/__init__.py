@@ -2,7 +2,7 @@
 
 For each sentence, an event verb ("condemned"), a light verb with an event noun
 ("imposed sanctions on") or an event noun alone ("Mr. Trump's phone call to Mr. Xi",
-"talks between India and Pakistan") gives the action (``event_verbs.py``); its
+"talks between India and Pakistan") gives the action (``verbs.py``); its
 subject, passive agent or possessor is the source, its object or prepositional
 object the target. Both must be actors (``actors.py``): an event needs a dyad, as in
 PETRARCH. When the object is a thing, its owner is the target ("criticized the
@@ -18,19 +18,19 @@ Each event keeps its status: modal, conditional, wanted and "considering ..." ac
 are hypothetical, "will"/"plans to" future, "not"/"refused to" negated, so "could put
 off arms sales" is not an arms sale.
 
-This module only sequences the stages: candidates (``event_candidates``), coding
-(``event_coding``), which of them count (``event_selection``), and the paired events.
+This package entry only sequences the stages: candidates (``candidates``), coding
+(``coding``), which of them count (``selection``), and the paired events.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dossier.analyze.actors import ActorCoder, ActorDictionary
-from dossier.analyze.event_candidates import find_candidates, verb_lemma
-from dossier.analyze.event_codes import is_dissent
-from dossier.analyze.event_coding import code_found, linked_events
-from dossier.analyze.event_selection import background_dropped, subordinate_dropped
+from dossier.analyze.events.actors import ActorCoder, ActorDictionary
+from dossier.analyze.events.candidates import find_candidates, verb_lemma
+from dossier.analyze.events.codes import is_dissent
+from dossier.analyze.events.coding import code_found, linked_events
+from dossier.analyze.events.selection import background_dropped, subordinate_dropped
 from dossier.analyze.registry import step
 from dossier.model import Event
 

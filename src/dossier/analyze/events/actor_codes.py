@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dossier.analyze.actors import Actor, ActorCoder
-from dossier.analyze.event_arguments import PLACE_PREPS, SETTING_PREPS
-from dossier.analyze.event_countries import STATE_ROLES, domestic_pair, home_place
-from dossier.analyze.event_syntax import PLACE_NOUNS, RELATIVE_PRONOUNS, is_place, to_clause
+from dossier.analyze.events.actors import Actor, ActorCoder
+from dossier.analyze.events.arguments import PLACE_PREPS, SETTING_PREPS
+from dossier.analyze.events.countries import STATE_ROLES, domestic_pair, home_place
+from dossier.analyze.events.syntax import PLACE_NOUNS, RELATIVE_PRONOUNS, is_place, to_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

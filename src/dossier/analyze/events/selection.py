@@ -4,8 +4,8 @@ count only when the main clause codes nothing."""
 
 from __future__ import annotations
 
-from dossier.analyze.event_candidates import Found
-from dossier.analyze.event_syntax import governing_verb, purpose_clause
+from dossier.analyze.events.candidates import Found
+from dossier.analyze.events.syntax import governing_verb, purpose_clause
 from dossier.model import Event
 
 

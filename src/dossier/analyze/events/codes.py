@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dossier.analyze import event_verbs as ev
-from dossier.analyze.event_syntax import pobjs, purpose_clause
+from dossier.analyze.events import verbs as ev
+from dossier.analyze.events.syntax import pobjs, purpose_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
