@@ -908,3 +908,179 @@ def test_a_clause_before_nor_is_not_the_content_nor_an_apposition_the_speaker():
     assert by_cue["reported"].speaker == "dealers"
     assert by_cue["reported"].text == "any signs of pressure against their firms"
     assert by_cue["announced"].text == "the closure of any large shipping firms"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            'The council passed the budget, which the mayor described as "a gift to the '
+            'suburbs," on Monday night.',
+            ["which", '"a gift to the suburbs,"'],
+            "the mayor",
+        ),
+        (
+            "Voters remember the tax, whom nobody described as \"fair.\"",
+            ["whom", '"fair."'],
+            "nobody",
+        ),
+        (
+            'The report angered Ms. Ortiz, who the minister called "a troublemaker" in a speech.',
+            ["who", '"a troublemaker"'],
+            "the minister",
+        ),
+    ],
+)
+def test_quoted_words_a_relative_object_names_keep_the_pronoun(quotes_of, text, words, speaker):
+    # '"fair."' alone does not say what was called fair: the report keeps the pronoun
+    quote = next(q for q in quotes_of(text) if q.cue in ("described", "called"))
+    assert [text[s:e] for s, e in quote.parts] == words
+    assert quote.speaker_text == speaker
+
+
+def test_a_question_with_a_naming_verb_keeps_only_the_quoted_words(quotes_of):
+    (quote,) = quotes_of('What do you call "a fair deal" in this market?')
+    assert quote.text == '"a fair deal"' and not quote.parts
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "speaker"),
+    [
+        (
+            'Critics seized on her remark during the hearing that "the budget is a fantasy."',
+            "remark",
+            'that "the budget is a fantasy."',
+            "her",
+        ),
+        (
+            'The board rejected the claim by the union that "the plant is unsafe."',
+            "claim",
+            'that "the plant is unsafe."',
+            "the union",
+        ),
+        (
+            "The ruling followed the auditor's conclusion that the accounts were \"badly kept.\"",
+            "conclusion",
+            'that the accounts were "badly kept."',
+            "the auditor",
+        ),
+    ],
+)
+def test_a_claim_nouns_that_clause_after_a_phrase_is_its_content(
+    quotes_of, text, cue, content, speaker
+):
+    # the parser hangs the 'that' clause on the phrase between ('the hearing', 'the
+    # union') or on the verb; the claim's holder is its possessor or its 'by' phrase
+    by_cue = {q.cue: q for q in quotes_of(text)}
+    assert by_cue[cue].text == content
+    assert by_cue[cue].speaker_text == speaker
+
+
+def test_a_speech_verbs_own_that_clause_is_not_a_nouns(quotes_of):
+    (quote,) = quotes_of('Lawyers for the city told the board that the deal was "unfair."')
+    assert quote.cue == "told" and quote.text == 'that the deal was "unfair."'
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            'Voters remember his promise to keep the library "open every single day."',
+            'to keep the library "open every single day."',
+            "his",
+        ),
+        (
+            'The senator made a pledge to cut the tax "by half within a year."',
+            'to cut the tax "by half within a year."',
+            "The senator",
+        ),
+        (
+            'Her main claim is that the count was "rigged from the start."',
+            'that the count was "rigged from the start."',
+            "Her",
+        ),
+        (
+            'The most important promise she made was that the plant would "never close."',
+            'that the plant would "never close."',
+            "she",
+        ),
+    ],
+)
+def test_what_a_promise_or_claim_says_and_who_made_it(quotes_of, text, content, speaker):
+    # a promise's infinitive, a claim a copula predicates, and its maker: the possessor,
+    # or the subject of the verb that makes it ('made a pledge', 'the promise she made')
+    (quote,) = quotes_of(text)
+    assert quote.text == content
+    assert quote.speaker_text == speaker
+
+
+def test_who_rejects_a_claim_did_not_make_it(quotes_of):
+    (quote,) = quotes_of('The agency rejected the claim that the river was "perfectly safe."')
+    assert quote.cue == "rejected" and quote.speaker_text == "The agency"
+
+
+def test_a_cue_and_its_speaker_both_tagged_wrong_after_a_quotation(quotes_of):
+    # the small model tags 'editorial' an adjective and 'read' a noun here
+    text = "“Voters deserve a straight answer on the budget,” the editorial read."
+    (quote,) = quotes_of(text)
+    assert quote.kind == "direct" and quote.cue == "read"
+    assert quote.text == "Voters deserve a straight answer on the budget,"
+    assert quote.speaker_text == "editorial"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Protesters carried a banner reading, “Save our rivers now.”", "Save our rivers now.",
+         "banner"),
+        ("The mayor wore a campaign hat reading, “Build the bridge first.”",
+         "Build the bridge first.", "campaign hat"),
+    ],
+)  # fmt: skip
+def test_a_reading_tagged_as_a_noun_still_introduces_the_words(quotes_of, text, words, speaker):
+    # the small model tags 'reading' a noun compounded with 'banner' / 'hat'
+    (quote,) = quotes_of(text)
+    assert quote.kind == "direct" and quote.cue == "reading"
+    assert quote.text == words and quote.speaker_text == speaker
+
+
+def test_a_title_listed_after_a_title_is_not_a_quote(quotes_of):
+    text = "Jones, who starred in “Harbor Lights” and “The Long Road,” posted the video on Friday."
+    assert [q for q in quotes_of(text) if q.kind == "direct"] == []
+    split = quotes_of("“We will win,” she said, and “we will win big.”")
+    assert [q.text for q in split] == ["We will win,” she said, and “we will win big."]
+
+
+def test_commented_is_a_speech_verb(quotes_of):
+    (quote,) = quotes_of("“We will not raise the fees this year,” the mayor commented.")
+    assert quote.kind == "direct" and quote.speaker_text == "the mayor"
+    assert quote.text == "We will not raise the fees this year,"
+
+
+def test_a_quotation_a_later_cue_reports_is_not_a_continuation(quotes_of):
+    # 'adding that the vote "..."' is the adding's report; without it the first cue's
+    # clause wraps its quotation as one mixed quote
+    text = (
+        'The cost of the bridge will be "far too high," Ms. Lee said, adding that the vote '
+        '"can wait until May."'
+    )
+    by_cue = {q.cue: q for q in quotes_of(text)}
+    assert by_cue["said"].text == 'The cost of the bridge will be "far too high,"'
+    assert by_cue["adding"].text == 'that the vote "can wait until May."'
+
+
+def test_a_capitalised_cue_form_in_a_name_is_no_cue(quotes_of):
+    # 'the United States,' is not 'the email read.': 'States' names a country
+    text = (
+        '"If the talks had failed" in the United States, the minister said, "we would be at '
+        'war."'
+    )
+    assert [q.cue for q in quotes_of(text)] == ["said"]
+
+
+def test_a_clause_ending_in_a_quoted_comma_does_not_run_on_over_according_to(quotes_of):
+    # 'according to' (tagged a participle) is a cue of its own, not the clause's tail
+    text = 'The aide said the order was meant to "avoid hurting the vote," according to the report.'
+    quotes = quotes_of(text)
+    assert any(q.text.endswith('"avoid hurting the vote,"') for q in quotes)
+    assert not any("according" in q.text for q in quotes)

@@ -9,14 +9,9 @@ from typing import TYPE_CHECKING
 from dossier.analyze.cue_complements import cue_complement
 from dossier.analyze.cue_grammar import cue_subject, is_cue
 from dossier.analyze.nlp import text_of
+from dossier.analyze.nominal_cues import NOMINAL_CUES, nominal_content
 from dossier.analyze.quote_content import clause_end, trim, within_paragraph
-from dossier.analyze.quote_cues import (
-    NOMINAL_CUES,
-    argument_span,
-    cue_lemma,
-    nominal_content,
-    raised_content,
-)
+from dossier.analyze.quote_cues import argument_parts, cue_lemma, raised_content
 from dossier.analyze.quote_spans import MARK_CHARS, Attribution, paragraph_of
 from dossier.analyze.quotemarks import ALL_MARKS
 from dossier.analyze.speech_verbs import cue_text
@@ -98,18 +93,18 @@ def _quoted_argument(verb: Token) -> tuple[list[tuple[int, int]], Token | None, 
     if verb.lemma_ in _PLAIN_VERBS or not any(m in after for m in MARK_CHARS):
         return None
     subject = cue_subject(verb)
-    found = argument_span(verb)
+    found = argument_parts(verb)
     if subject is None or found is None or not _agent_like(subject):
         return None
-    start, end = found
+    start, end = found[-1]
     doc = verb.doc
     marks = [t.i for t in doc[start:end] if t.text in ALL_MARKS or t.text == "''"]
     closing = marks[1::2]
     if len(marks) % 2 == 1 and not doc[marks[-1] - 1].is_punct and _closes_after(doc, end):
-        return [found], subject, 0.3  # 'admires X as a "great leader," comparing him'
+        return found, subject, 0.3  # 'admires X as a "great leader," comparing him'
     if not any(i + 1 >= len(doc) or doc[i + 1].pos_ not in ("NOUN", "PROPN") for i in closing):
         return None  # only terms: 'the "One China" policy'
-    return [found], subject, 0.3
+    return found, subject, 0.3
 
 
 def _closes_after(doc: Doc, end: int) -> bool:

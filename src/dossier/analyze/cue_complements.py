@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from dossier.analyze.cue_grammar import AUXILIARIES, SUBJECT_DEPS, cue_subject, is_cue
 from dossier.analyze.nlp import text_of
 from dossier.analyze.quote_content import clause_end, past_quoted_comma, split_complement_end
-from dossier.analyze.quote_cues import STANCE_VERBS, WEAK_CLAUSE_CUES, argument_span, cue_lemma
+from dossier.analyze.quote_cues import STANCE_VERBS, WEAK_CLAUSE_CUES, argument_parts, cue_lemma
 from dossier.analyze.quote_spans import MARK_CHARS
 from dossier.analyze.speech_verbs import OBJECT_CUES, SPEECH_VERBS
 
@@ -114,9 +114,9 @@ def cue_complement(
             parts.append((right, head.right_edge.i + 1))
         return parts, subject, 1.0 if speech else 0.8
     if subject is not None and (lemma in OBJECT_CUES or lemma in STANCE_VERBS):
-        found = argument_span(verb)
+        found = argument_parts(verb)
         if found is not None:
-            return [found], subject, 0.5
+            return found, subject, 0.5
     return None
 
 

@@ -57,6 +57,9 @@ def cue_after(doc: Doc, q: QuotedText) -> tuple[Token, Token | None] | None:
                     return tok, between
         if _mistagged_cue(tok) and tok.i > i:  # '"...," the email read.'
             nouns = [t for t in doc[i : tok.i] if t.pos_ in ("NOUN", "PROPN", "PRON")]
+            before = doc[tok.i - 1]
+            if not nouns and before.pos_ == "ADJ" and doc[before.i - 1].pos_ == "DET":
+                nouns = [before]  # '"...," the editorial read.': tagged wrong as well
             if nouns:
                 return tok, nouns[-1]
         if (
@@ -138,8 +141,24 @@ def _mistagged_cue(tok: Token) -> bool:
     doc = tok.doc
     return (
         tok.pos_ not in ("VERB", "AUX")
+        and tok.text.islower()  # not 'the United States,'
         and tok.lower_ in _CUE_FORMS
         and (tok.i + 1 == len(doc) or doc[tok.i + 1].is_punct)
+    )
+
+
+_PARTICIPLES = {"reading", "saying", "stating", "declaring", "proclaiming"}
+
+
+def _mistagged_participle(tok: Token) -> bool:
+    """'a sign reading, "..."': a speech verb's participle the tagger took for a noun
+    compounded with the noun before it, which is what carries the words."""
+    doc = tok.doc
+    return (
+        tok.lower_ in _PARTICIPLES
+        and tok.pos_ == "NOUN"
+        and tok.i > 0
+        and doc[tok.i - 1].pos_ in ("NOUN", "PROPN")
     )
 
 
@@ -164,6 +183,8 @@ def cue_before(
             break
         if is_cue(tok, speech_only=True):
             return tok, cue_subject(tok)
+    if j > 1 and doc[j].text in (",", ":") and _mistagged_participle(doc[j - 1]):
+        return doc[j - 1], doc[j - 2]  # 'a hat reading, "..."' ('reading' tagged a noun)
     if doc[j].text == ":" and j > 1 and _mistagged_cue(doc[j - 1]):  # 'Article 33 affirms:'
         verb = doc[j - 1]
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]

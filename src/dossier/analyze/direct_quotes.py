@@ -29,9 +29,14 @@ def direct_attributions(
 ) -> list[Attribution]:
     out: list[Attribution] = []
     last: Attribution | None = None
+    title_end = -1
+    text = text_of(doc)
     for q in quoted:
         para = paragraph_of(paragraphs, q.start)
-        if _is_title(doc, q) or _modifies_noun(doc, q):
+        if _is_title(doc, q) or _next_title(text, q, title_end):
+            title_end = q.end
+            continue
+        if _modifies_noun(doc, q):
             continue
         if last is not None and last.parts[-1][1] <= q.start and q.end <= last.cue_start:
             continue  # '"...," X, wearing "Ted Cruz" pins, said': part of the speaker
@@ -134,6 +139,17 @@ def _is_title(doc: Doc, q: QuotedText) -> bool:
     return before.lower_ in _TITLE_PREPS or before.tag_ == "POS" or cue_lemma(before) in _WORKS
 
 
+_LIST_JOINS = {",", "and", ", and", "or", ", or", "&"}
+
+
+def _next_title(text: str, q: QuotedText, title_end: int) -> bool:
+    """'starred in "Parks and Recreation" and "The Office"': a short quotation listed
+    right after a title is a title too."""
+    if title_end < 0 or len(q.parts) > 1 or len(text[q.start : q.end].split()) > 6:
+        return False
+    return 0 <= q.start - title_end <= 6 and text[title_end : q.start].strip() in _LIST_JOINS
+
+
 def _modifies_noun(doc: Doc, q: QuotedText) -> bool:
     """'the "Never Trump" movement continues' / 'the "Avatar" star posted': a quotation
     with no punctuation of its own, hung on the common noun right after it, names or
@@ -168,7 +184,7 @@ def _continues(
         and cue.text != ":"
         and last.parts[-1][1] <= cue.idx < q.start < cue.sent.end_char
     ):
-        return True
+        return not _reported_by_another(doc, cue, q)
     if not _starts_sentence(text_of(doc), q.start):
         return False
     if para == last.paragraph:
@@ -176,6 +192,17 @@ def _continues(
     if para == last.paragraph + 1:
         return q.start == paragraphs[para]
     return False
+
+
+def _reported_by_another(doc: Doc, cue: Token, q: QuotedText) -> bool:
+    """'"X," Fiorina said, adding that the way to win "is to attack her record."': a
+    quotation inside the clause of a later cue in the sentence is that cue's report,
+    not a continuation of the quote before it."""
+    first = token_from(doc, q.start)
+    return any(
+        is_cue(tok, speech_only=True) and tok.left_edge.i <= first <= tok.right_edge.i
+        for tok in doc[cue.i + 1 : first]
+    )
 
 
 def _starts_sentence(text: str, char: int) -> bool:

@@ -60,6 +60,7 @@ def past_quoted_comma(verb: Token, end: int) -> int:
         or tail.dep_ not in ("advcl", "prep")
         or tail.left_edge.i != end + 2
         or any(is_cue(t, speech_only=True) for t in tail.subtree)
+        or (tail.tag_ == "VBG" and tail.left_edge.i == tail.i)  # ', sparking ...': an aside
     ):
         return end
     return tail.right_edge.i + 1

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dossier.analyze.speech_verbs import OBJECT_CUES
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -102,6 +104,46 @@ def argument_span(verb: Token) -> tuple[int, int] | None:
     return start, _before_adjunct(doc, start, end)
 
 
+def argument_parts(verb: Token) -> list[tuple[int, int]] | None:
+    """The verb's argument (``argument_span``), after what a relative object stands for
+    when the argument quotes words ('the plan, which she called "a gift"')."""
+    found = argument_span(verb)
+    if found is None:
+        return None
+    relative = _relative_object(verb)
+    doc = verb.doc
+    if relative is None or not any(t.text in _QUOTE_MARKS for t in doc[found[0] : found[1]]):
+        return [found]
+    return [relative, found]
+
+
+_RELATIVE_TAGS = {"WP", "WDT"}
+
+
+def _relative_object(verb: Token) -> tuple[int, int] | None:
+    """'what she calls "a gift"' / 'a bill that he described as "reckless"': when a naming
+    cue's object is a relative pronoun before its subject, the quoted words are said of
+    what the pronoun stands for, and a reader needs it ('"reckless"' alone says nothing
+    about what): the pronoun ('what', 'which', 'whom'), or for 'that', which says nothing
+    by itself, the noun phrase up to it ('a bill that'), as PolNeAR marks them."""
+    subjects = [c.i for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "ROOT" or verb.lemma_ not in OBJECT_CUES:
+        return None  # 'What do you call "X"?' asks; it relates nothing
+    for child in verb.lefts:
+        if not (
+            child.dep_ == "dobj"
+            and (child.tag_ in _RELATIVE_TAGS or child.lower_ == "that")
+            and subjects
+            and child.i < min(subjects)
+        ):
+            continue
+        noun = verb.head
+        if child.lower_ != "that" or verb.dep_ != "relcl" or noun.i > child.i:
+            return child.i, child.i + 1
+        return noun.left_edge.i, child.i + 1
+    return None
+
+
 _ASIDE_RELATIVES = {"which", "where"}
 
 
@@ -161,32 +203,6 @@ def _names_when_or_where(prep: Token) -> bool:
     return any(o.tag_ in ("WDT", "WP") for o in objects) or any(  # 'in which ...'
         t.ent_type_ in _SETTINGS for o in objects for t in o.subtree
     )
-
-
-NOMINAL_CUES = {
-    "claim", "remark", "statement", "comment", "assertion", "argument", "promise",
-    "pledge", "warning", "suggestion", "charge", "accusation", "allegation", "insistence",
-    "belief", "view", "contention", "declaration", "vow", "threat", "message", "notion",
-    "assurance", "admission", "announcement", "prediction", "complaint", "criticism",
-    "insinuation", "implication", "boast", "concern", "fear", "hope", "idea", "opinion",
-}  # fmt: skip
-"""Nouns that report what someone said or holds: "his claim that ...", "her remark that"."""
-
-
-def nominal_content(noun: Token) -> tuple[list[tuple[int, int]], Token | None, float] | None:
-    """Content of a nominal cue: its 'that' clause ("Trump's claim that there have been
-    ..."), with the possessor as source; surer when a source is named."""
-    for child in noun.rights:
-        if child.dep_ not in ("acl", "ccomp", "relcl", "appos"):
-            continue
-        marks = [c for c in child.children if c.dep_ == "mark" and c.lower_ == "that"]
-        if not marks or marks[0].i != child.left_edge.i:
-            continue
-        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children):
-            continue
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        return [(marks[0].i, child.right_edge.i + 1)], owner, 0.8 if owner is not None else 0.5
-    return None
 
 
 RAISING_VERBS = {"seem", "appear"}

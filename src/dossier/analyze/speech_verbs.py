@@ -26,6 +26,7 @@ SPEECH_VERBS = {
     "interrupt", "offer", "begin", "chant", "sing", "vent", "put", "confess", "bark",
     "exhort", "scream", "gush", "snap", "marvel", "mutter", "sneer", "rave", "cry", "beam",
     "shoot", "fire", "riff", "holler", "crow", "gripe", "go", "fume", "chide", "react",
+    "comment",
 }  # fmt: skip
 PARTICLE_CUES = {"point": "out", "shoot": "back", "fire": "back", "go": "on"}
 """Verbs that cue speech only with their particle: 'pointed out', 'shot back'."""
