@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.analyze.quotemarks import find_quoted
 from dossier.analyze.quotes import SPEECH_CONFIDENCE, spoken_words
+from dossier.analyze.quotes.marks import find_quoted
 from tests.conftest import by_outlet_date
 
 

@@ -9,8 +9,8 @@ import re
 from typing import TYPE_CHECKING
 
 from dossier.analyze.nlp import text_of
-from dossier.analyze.quote_spans import MARK_CHARS, Attribution, overlap, token_from
-from dossier.analyze.quotemarks import ALL_MARKS, QuotedText
+from dossier.analyze.quotes.marks import ALL_MARKS, QuotedText
+from dossier.analyze.quotes.spans import MARK_CHARS, Attribution, overlap, token_from
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from dossier.analyze.cue_grammar import is_cue
-from dossier.analyze.quote_spans import MARK_CHARS, paragraph_of
-from dossier.analyze.quotemarks import ALL_MARKS, QuotedText
+from dossier.analyze.quotes.cue_grammar import is_cue
+from dossier.analyze.quotes.marks import ALL_MARKS, QuotedText
+from dossier.analyze.quotes.spans import MARK_CHARS, paragraph_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

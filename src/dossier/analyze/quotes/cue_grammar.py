@@ -6,8 +6,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dossier.analyze.quote_cues import STANCE_VERBS, cue_lemma
-from dossier.analyze.speech_verbs import BELIEF_VERBS, OBJECT_CUES, PARTICLE_CUES, SPEECH_VERBS
+from dossier.analyze.quotes.cues import STANCE_VERBS, cue_lemma
+from dossier.analyze.quotes.speech_verbs import (
+    BELIEF_VERBS,
+    OBJECT_CUES,
+    PARTICLE_CUES,
+    SPEECH_VERBS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

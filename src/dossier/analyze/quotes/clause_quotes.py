@@ -6,15 +6,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dossier.analyze.cue_complements import cue_complement
-from dossier.analyze.cue_grammar import cue_subject, is_cue
 from dossier.analyze.nlp import text_of
-from dossier.analyze.nominal_cues import NOMINAL_CUES, nominal_content
-from dossier.analyze.quote_content import clause_end, trim, within_paragraph
-from dossier.analyze.quote_cues import argument_parts, cue_lemma, raised_content
-from dossier.analyze.quote_spans import MARK_CHARS, Attribution, paragraph_of
-from dossier.analyze.quotemarks import ALL_MARKS
-from dossier.analyze.speech_verbs import cue_text
+from dossier.analyze.quotes.content import clause_end, trim, within_paragraph
+from dossier.analyze.quotes.cue_complements import cue_complement
+from dossier.analyze.quotes.cue_grammar import cue_subject, is_cue
+from dossier.analyze.quotes.cues import argument_parts, cue_lemma, raised_content
+from dossier.analyze.quotes.marks import ALL_MARKS
+from dossier.analyze.quotes.nominal_cues import NOMINAL_CUES, nominal_content
+from dossier.analyze.quotes.spans import MARK_CHARS, Attribution, paragraph_of
+from dossier.analyze.quotes.speech_verbs import cue_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

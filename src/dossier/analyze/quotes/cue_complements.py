@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dossier.analyze.cue_grammar import AUXILIARIES, SUBJECT_DEPS, cue_subject, is_cue
 from dossier.analyze.nlp import text_of
-from dossier.analyze.quote_content import clause_end, past_quoted_comma, split_complement_end
-from dossier.analyze.quote_cues import STANCE_VERBS, WEAK_CLAUSE_CUES, argument_parts, cue_lemma
-from dossier.analyze.quote_spans import MARK_CHARS
-from dossier.analyze.speech_verbs import OBJECT_CUES, SPEECH_VERBS
+from dossier.analyze.quotes.content import clause_end, past_quoted_comma, split_complement_end
+from dossier.analyze.quotes.cue_grammar import AUXILIARIES, SUBJECT_DEPS, cue_subject, is_cue
+from dossier.analyze.quotes.cues import STANCE_VERBS, WEAK_CLAUSE_CUES, argument_parts, cue_lemma
+from dossier.analyze.quotes.spans import MARK_CHARS
+from dossier.analyze.quotes.speech_verbs import OBJECT_CUES, SPEECH_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

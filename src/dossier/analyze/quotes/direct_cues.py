@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dossier.analyze.cue_grammar import SUBJECT_DEPS, cue_subject, is_cue
 from dossier.analyze.nlp import text_of
-from dossier.analyze.quote_spans import before_opening, token_from
-from dossier.analyze.quotemarks import ALL_MARKS, QuotedText
-from dossier.analyze.speech_verbs import SPEECH_VERBS
+from dossier.analyze.quotes.cue_grammar import SUBJECT_DEPS, cue_subject, is_cue
+from dossier.analyze.quotes.marks import ALL_MARKS, QuotedText
+from dossier.analyze.quotes.spans import before_opening, token_from
+from dossier.analyze.quotes.speech_verbs import SPEECH_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

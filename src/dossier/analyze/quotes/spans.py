@@ -7,8 +7,8 @@ import bisect
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from dossier.analyze.quotemarks import ALL_MARKS, QuotedText
-from dossier.analyze.speakers import Speaker
+from dossier.analyze.quotes.marks import ALL_MARKS, QuotedText
+from dossier.analyze.quotes.speakers import Speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dossier.analyze.speech_verbs import BELIEF_VERBS, SPEECH_VERBS
+from dossier.analyze.quotes.speech_verbs import BELIEF_VERBS, SPEECH_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

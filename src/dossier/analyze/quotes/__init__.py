@@ -9,35 +9,35 @@ Two paths meet at the cue (the speech verb):
   'As the Post reported, ...') and 'according to X' give indirect quotes; a complement
   that contains quotation marks is a mixed quote, and a clause that wraps a quotation
   with words of its own is one mixed quote (PolNeAR's convention);
-- stances (``quote_cues``): 'vowed to ...', 'cited X as Y', 'X's claim that ...',
+- stances (``cues``, ``nominal_cues``): 'vowed to ...', 'cited X as Y', 'X's claim that ...',
   'is expected to ...', headline and transcript labels ('Poll: ...'); these carry a
   ``confidence`` below ``SPEECH_CONFIDENCE`` unless they report words, so a briefing
   can leave them out.
 Quotation marks with no cue (terms, titles, scare quotes: the "One China" policy) are
 not speech. Speakers are resolved by ``speakers.SpeakerResolver``.
 
-This module only sequences the finders (``direct_quotes``, ``clause_quotes``), their
-merge (``quote_joins``) and speaker resolution, and builds the ``Quote`` records.
+This package entry only sequences the finders (``direct_quotes``, ``clause_quotes``), their
+merge (``joins``) and speaker resolution, and builds the ``Quote`` records.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dossier.analyze.clause_quotes import clause_attributions, label_lines
-from dossier.analyze.direct_quotes import direct_attributions
 from dossier.analyze.nlp import text_of
-from dossier.analyze.quote_content import after_dateline, close_open_quotations, inside_marks
-from dossier.analyze.quote_joins import (
+from dossier.analyze.quotes.clause_quotes import clause_attributions, label_lines
+from dossier.analyze.quotes.content import after_dateline, close_open_quotations, inside_marks
+from dossier.analyze.quotes.direct_quotes import direct_attributions
+from dossier.analyze.quotes.joins import (
     attach_following_quotations,
     drop_repeats,
     merge_attributions,
     within_quotation,
 )
-from dossier.analyze.quote_spans import Attribution, paragraph_starts
-from dossier.analyze.quotemarks import ALL_MARKS, QuotedText, find_quoted
+from dossier.analyze.quotes.marks import ALL_MARKS, QuotedText, find_quoted
+from dossier.analyze.quotes.spans import Attribution, paragraph_starts
+from dossier.analyze.quotes.speakers import SpeakerResolver
 from dossier.analyze.registry import step
-from dossier.analyze.speakers import SpeakerResolver
 from dossier.model import Quote
 
 if TYPE_CHECKING:

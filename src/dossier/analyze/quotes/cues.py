@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dossier.analyze.speech_verbs import OBJECT_CUES
+from dossier.analyze.quotes.speech_verbs import OBJECT_CUES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -6,19 +6,25 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dossier.analyze.cue_grammar import cue_subject, is_cue
-from dossier.analyze.direct_cues import colon_label, cue_after, cue_before, dash_label, words_of
 from dossier.analyze.nlp import text_of
-from dossier.analyze.quote_cues import cue_lemma
-from dossier.analyze.quote_spans import (
+from dossier.analyze.quotes.cue_grammar import cue_subject, is_cue
+from dossier.analyze.quotes.cues import cue_lemma
+from dossier.analyze.quotes.direct_cues import (
+    colon_label,
+    cue_after,
+    cue_before,
+    dash_label,
+    words_of,
+)
+from dossier.analyze.quotes.marks import ALL_MARKS, QuotedText
+from dossier.analyze.quotes.spans import (
     MARK_CHARS,
     Attribution,
     before_opening,
     paragraph_of,
     token_from,
 )
-from dossier.analyze.quotemarks import ALL_MARKS, QuotedText
-from dossier.analyze.speech_verbs import cue_text
+from dossier.analyze.quotes.speech_verbs import cue_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
