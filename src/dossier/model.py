@@ -242,6 +242,30 @@ class StoryQuote(Record):
     occurrences: list[Quote] = Field(default_factory=list)
 
 
+class Referent(Record):
+    """Who a pronoun in a shown passage is, as the article's quote extractor resolved it.
+
+    Display-time clarification ("he [Donald Trump] said"): the passage's text stays the
+    exact source text, and renderers insert the name after ``text[start:end]``.
+    """
+
+    start: int = Field(ge=0, description="Start of the pronoun within the record's `text`.")
+    end: int = Field(ge=0, description="End of the pronoun within the record's `text`.")
+    name: str = Field(description="Resolved name the pronoun refers to.")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Referent:
+        if self.end < self.start:
+            raise ValueError(f"referent end {self.end} before start {self.start}")
+        return self
+
+
+def _referents_inside(text: str, referents: list[Referent]) -> None:
+    for r in referents:
+        if r.end > len(text):
+            raise ValueError(f"referent {r.start}..{r.end} outside text of {len(text)} chars")
+
+
 class TimelineEntry(Record):
     """What happened (or is announced) on one resolved date."""
 
@@ -252,6 +276,15 @@ class TimelineEntry(Record):
     uncertain: bool = False
     sources: list[Span] = Field(default_factory=list)
     outlets: list[str] = Field(default_factory=list)
+    referents: list[Referent] = Field(
+        default_factory=list,
+        description="Pronouns in `text` that a quote resolved to a speaker, first per name.",
+    )
+
+    @model_validator(mode="after")
+    def _referents_in_text(self) -> TimelineEntry:
+        _referents_inside(self.text, self.referents)
+        return self
 
 
 class SummarySentence(Record):
@@ -277,6 +310,15 @@ class Claim(Record):
     outlets: list[str] = Field(default_factory=list)
     independent_sources: int = 1
     single_source: bool = True
+    referents: list[Referent] = Field(
+        default_factory=list,
+        description="Pronouns in `text` that a quote resolved to a speaker, first per name.",
+    )
+
+    @model_validator(mode="after")
+    def _referents_in_text(self) -> Claim:
+        _referents_inside(self.text, self.referents)
+        return self
 
 
 class DiscrepancySide(Record):

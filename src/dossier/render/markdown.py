@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dossier.model import Briefing, Claim
+from dossier.model import Briefing, Claim, Referent
 from dossier.render.citations import article_numbers, cited_articles, md_escape, outlet_label
 from dossier.render.dates import readable_date
 from dossier.render.events import events_markdown
@@ -56,7 +56,8 @@ def render_markdown(briefing: Briefing) -> str:
             flag += " *(date uncertain)*" if entry.uncertain else ""
             ids = cited_articles(entry.sources)
             when = md_escape(readable_date(entry.value))
-            out.append(f"- **{when}**{flag}: {md_escape(entry.text)} {cite(ids)}")
+            shown = md_escape(with_referents(entry.text, entry.referents))
+            out.append(f"- **{when}**{flag}: {shown} {cite(ids)}")
         out.append("")
     if briefing.entities:
         outlets = sorted({o for e in briefing.entities for o in e.mentions_by_outlet})
@@ -152,4 +153,14 @@ def _as_read(claim: Claim) -> str:
     """The claim's words, with an ellipsis where its sentence runs on."""
     before = "… " if claim.cut_before else ""
     after = " …" if claim.cut_after else ""
-    return f"{before}{md_escape(claim.text)}{after}"
+    return f"{before}{md_escape(with_referents(claim.text, claim.referents))}{after}"
+
+
+def with_referents(text: str, referents: list[Referent]) -> str:
+    """``text`` with " [Name]" after each resolved pronoun, as journalists clarify a
+    quoted "he"; the caller escapes the result like any article text."""
+    out, at = [], 0
+    for r in sorted(referents, key=lambda r: r.start):
+        out += [text[at : r.end], f" [{r.name}]"]
+        at = max(at, r.end)
+    return "".join(out) + text[at:]

@@ -15,17 +15,21 @@ from dossier.story.context import StoryInput
 from dossier.story.discrepancies import find_discrepancies
 from dossier.story.facts import ActorIndex, build_units
 from dossier.story.independence import source_groups
+from dossier.story.referents import SpeakerNames
 from dossier.story.titles import find_descriptions, find_titles
 
 
 def across_sources(
-    story: StoryInput, entities: list[Entity], quotes: list[StoryQuote]
+    story: StoryInput,
+    entities: list[Entity],
+    quotes: list[StoryQuote],
+    names: SpeakerNames | None = None,
 ) -> dict[str, Any]:
     """Briefing fields ``claims``, ``discrepancies``, ``sources`` and ``main_actors``."""
     actors = ActorIndex.build(story)
     units = build_units(story, actors)
     groups = source_groups(story.articles)
-    alignment = align_claims(story, units, groups)
+    alignment = align_claims(story, units, groups, names)
     titles = find_titles(story, actors)
     profiles, top = compare_outlets(
         story,

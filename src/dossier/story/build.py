@@ -12,6 +12,7 @@ from dossier.story.across import across_sources
 from dossier.story.context import StoryInput
 from dossier.story.events import story_events
 from dossier.story.quotes import merge_quotes
+from dossier.story.referents import speaker_names
 from dossier.story.resolve import resolve_entities
 from dossier.story.summary import headline, summarize
 from dossier.story.timeline import build_timeline
@@ -37,6 +38,7 @@ def brief(
     entities = resolve_entities(ctx)
     pipeline = next(iter(analyses.values())).pipeline if analyses else {}
     quotes = merge_quotes(ctx, entities)
+    names = speaker_names(ctx, entities)
     events, dyads = story_events(ctx)
     return Briefing(
         generator={"dossier": __version__, **pipeline},
@@ -46,8 +48,8 @@ def brief(
         summary=summarize(ctx, summary_words),
         entities=entities,
         quotes=quotes,
-        timeline=build_timeline(ctx),
-        **across_sources(ctx, entities, quotes),
+        timeline=build_timeline(ctx, names),
+        **across_sources(ctx, entities, quotes, names),
         events=events,
         dyads=dyads,
         skipped=list(skipped or []),

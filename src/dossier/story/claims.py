@@ -24,6 +24,7 @@ from dossier.model import Claim, Span
 from dossier.story.context import StoryInput
 from dossier.story.facts import FactUnit
 from dossier.story.independence import SourceGroups
+from dossier.story.referents import SpeakerNames, find_referents
 
 ALIGN_SIMILARITY = 0.30
 LINK_SIMILARITY = 0.18
@@ -172,7 +173,9 @@ def _cuts(unit: FactUnit) -> tuple[bool, bool]:
     )
 
 
-def _claim(story: StoryInput, units: list[FactUnit], groups: SourceGroups) -> Claim:
+def _claim(
+    story: StoryInput, units: list[FactUnit], groups: SourceGroups, names: SpeakerNames | None
+) -> Claim:
     rank = {a.id: k for k, a in enumerate(story.articles)}
     units = sorted(units, key=lambda u: (rank[u.article_id], u.start))
     spans = [Span(article_id=u.article_id, start=u.start, end=u.end) for u in units]
@@ -180,19 +183,27 @@ def _claim(story: StoryInput, units: list[FactUnit], groups: SourceGroups) -> Cl
     independent = groups.count(u.article_id for u in units)
     shown = _representative(story, units)
     cut_before, cut_after = _cuts(shown)
+    text = shown.text.strip()
+    at = shown.start + len(shown.text) - len(shown.text.lstrip())
     return Claim(
         id="c-" + hashlib.sha1(key.encode()).hexdigest()[:10],
-        text=shown.text.strip(),
+        text=text,
         cut_before=cut_before,
         cut_after=cut_after,
         sources=spans,
         outlets=story.outlets({u.article_id for u in units}),
         independent_sources=independent,
         single_source=independent <= 1,
+        referents=find_referents(story, shown.article_id, at, at + len(text), names),
     )
 
 
-def align_claims(story: StoryInput, units: list[FactUnit], groups: SourceGroups) -> Alignment:
+def align_claims(
+    story: StoryInput,
+    units: list[FactUnit],
+    groups: SourceGroups,
+    names: SpeakerNames | None = None,
+) -> Alignment:
     """Claims carried by several articles, then checkable single-source claims.
 
     Ordered by independent sources, then articles, then story order, so the best
@@ -203,7 +214,7 @@ def align_claims(story: StoryInput, units: list[FactUnit], groups: SourceGroups)
     used = {i for group in aligned for i in group}
     out = [
         AlignedClaim(
-            _claim(story, [candidates[i] for i in g], groups),
+            _claim(story, [candidates[i] for i in g], groups, names),
             [candidates[i] for i in g],
             similarity=float(min(sims[a, b] for a in g for b in g if a != b)),
         )
@@ -211,7 +222,7 @@ def align_claims(story: StoryInput, units: list[FactUnit], groups: SourceGroups)
     ]
     for i, unit in enumerate(candidates):
         if i not in used and checkable(unit):
-            out.append(AlignedClaim(_claim(story, [unit], groups), [unit]))
+            out.append(AlignedClaim(_claim(story, [unit], groups, names), [unit]))
     rank = {a.id: k for k, a in enumerate(story.articles)}
     out.sort(
         key=lambda c: (

@@ -7,7 +7,8 @@ Status comes from the governing verb's tense and the article's date (a dinner th
 "will" happen after publication is announced, not past). Articles without a date
 take the date estimated from their contents (done in ``analyze``) or, failing that,
 the middle date of the other articles; values resolved against such an anchor are
-marked uncertain.
+marked uncertain. Pronoun speakers in the shown clause that a quote resolved are
+attached as referents, so renderers can say who "he" is without changing the text.
 """
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ import re
 from dataclasses import dataclass, field
 
 from dossier.analyze.timex import find_in_text
-from dossier.model import Article, Span, TimeExpression, TimelineEntry
+from dossier.model import Article, Referent, Span, TimeExpression, TimelineEntry
 from dossier.story.context import StoryInput
 from dossier.story.facts import content_stems, split_clauses
+from dossier.story.referents import SpeakerNames, find_referents
 
 _DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:T.*)?$")
 _WEEK = re.compile(r"^(\d{4})-W(\d\d)(?:-WE)?$")
@@ -73,6 +75,7 @@ class _Group:
     stems: set[str]
     text: str
     sources: list[Span] = field(default_factory=list)
+    referents: list[Referent] = field(default_factory=list)  # within `text`
 
 
 def _story_anchor(story: StoryInput) -> dt.date | None:
@@ -104,8 +107,9 @@ def _clause(text: str, start: int, end: int, at: int) -> tuple[int, int]:
     return start, end
 
 
-def build_timeline(story: StoryInput) -> list[TimelineEntry]:
-    """One entry per happening and date, sorted by date; all its sources attached."""
+def build_timeline(story: StoryInput, names: SpeakerNames | None = None) -> list[TimelineEntry]:
+    """One entry per happening and date, sorted by date; all its sources attached;
+    ``names`` gives pronoun referents the story's entity names."""
     fallback = _story_anchor(story)
     groups: list[_Group] = []
     for article in story.articles:  # StoryInput orders them by (date, id): deterministic
@@ -132,7 +136,10 @@ def build_timeline(story: StoryInput) -> list[TimelineEntry]:
             status = status_of(timex.value, timex.tense, published)
             group = _same(groups, timex.value, stems)
             if group is None:
-                groups.append(_Group(timex.value, day, status, uncertain, stems, text, [span]))
+                referents = find_referents(story, article.id, s, e, names)
+                groups.append(
+                    _Group(timex.value, day, status, uncertain, stems, text, [span], referents)
+                )
             else:
                 group.sources.append(span)
                 group.stems |= stems
@@ -147,6 +154,7 @@ def build_timeline(story: StoryInput) -> list[TimelineEntry]:
             uncertain=g.uncertain,
             sources=g.sources,
             outlets=story.outlets({s.article_id for s in g.sources}),
+            referents=g.referents,
         )
         for g in groups
     ]
