@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Sequence
 
-from dossier.model import Article
+from dossier.analyze.timex import find_in_text
+from dossier.model import Article, ArticleAnalysis, Quote, Sentence, TimeExpression
 
 
 def article(
@@ -18,6 +21,32 @@ def article(
         published=dt.date(2024, 3, day),
         title=title,
         wire=wire,
+    )
+
+
+def line_analysis(
+    a: Article, future_words: tuple[str, ...] = ("will",), quotes: Sequence[Quote] = ()
+) -> ArticleAnalysis:
+    """An analysis without spaCy: sentences are lines, dates come from the real time
+    expression finder (tense future when the line holds one of ``future_words``), and
+    ``quotes`` are given, so a test controls exactly what the story stage sees."""
+    sentences = [Sentence(start=m.start(), end=m.end()) for m in re.finditer(r"[^\n]+", a.text)]
+
+    def tense(start: int, end: int) -> str:
+        line = next(s for s in sentences if s.start <= start < s.end)
+        words = a.text[line.start : line.end].split()
+        return "future" if any(w in words for w in future_words) else "past"
+
+    found = find_in_text(a.text, a.published, tense)
+    timexes = [
+        TimeExpression(
+            article_id=a.id, start=f.start, end=f.end, text=f.text, type=f.type, value=f.value,
+            anchor=a.published, tense=f.direction, uncertain=a.published is None,
+        )
+        for f in found
+    ]  # fmt: skip
+    return ArticleAnalysis(
+        article_id=a.id, sentences=sentences, time_expressions=timexes, quotes=list(quotes)
     )
 
 

@@ -8,15 +8,12 @@ import re
 import pytest
 from pydantic import ValidationError
 
-from dossier.analyze.timex import find_in_text
 from dossier.model import (
     Article,
     ArticleAnalysis,
     Briefing,
     Quote,
     Referent,
-    Sentence,
-    TimeExpression,
     TimelineEntry,
 )
 from dossier.render import render_html
@@ -24,7 +21,7 @@ from dossier.render.markdown import render_markdown
 from dossier.story.build import brief
 from dossier.story.context import StoryInput
 from dossier.story.timeline import build_timeline
-from tests.story_builders import article
+from tests.story_builders import article, line_analysis
 
 TEXT = (
     "Mayor Maria Lopez spoke to reporters at City Hall after the vote.\n"
@@ -57,24 +54,7 @@ def pronoun_quote(a: Article, pronoun: str, after: str, speaker: str | None) -> 
 
 def analysed(a: Article, quotes: list[Quote]) -> ArticleAnalysis:
     """Sentences are lines; dates from the real time-expression finder; ``quotes`` given."""
-    sentences = [Sentence(start=m.start(), end=m.end()) for m in re.finditer(r"[^\n]+", a.text)]
-    found = find_in_text(a.text, a.published, lambda s, e: "past")
-    timexes = [
-        TimeExpression(
-            article_id=a.id,
-            start=f.start,
-            end=f.end,
-            text=f.text,
-            type=f.type,
-            value=f.value,
-            anchor=a.published,
-            tense="past",
-        )
-        for f in found
-    ]
-    return ArticleAnalysis(
-        article_id=a.id, sentences=sentences, time_expressions=timexes, quotes=quotes
-    )
+    return line_analysis(a, future_words=(), quotes=quotes)
 
 
 def briefing_with(speaker_she: str | None, speaker_he: str | None = None) -> Briefing:

@@ -3,44 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
-from dossier.analyze.timex import find_in_text
-from dossier.model import Article, ArticleAnalysis, Sentence, TimeExpression
+from dossier.model import Article, ArticleAnalysis
 from dossier.story.context import StoryInput
 from dossier.story.timeline import build_timeline
-from tests.story_builders import article
+from tests.story_builders import article, line_analysis
 
 
 def analysed(a: Article, future_words: tuple[str, ...] = ("will",)) -> ArticleAnalysis:
-    """Sentences = lines; tense = future when the line holds one of ``future_words``."""
-    sentences = [Sentence(start=m.start(), end=m.end()) for m in re.finditer(r"[^\n]+", a.text)]
-
-    def tense(start: int, end: int) -> str:
-        line = next(s for s in sentences if s.start <= start < s.end)
-        words = a.text[line.start : line.end].split()
-        return "future" if any(w in words for w in future_words) else "past"
-
-    anchor = a.published
-    found = find_in_text(a.text, anchor, tense)
-    return ArticleAnalysis(
-        article_id=a.id,
-        sentences=sentences,
-        time_expressions=[
-            TimeExpression(
-                article_id=a.id,
-                start=f.start,
-                end=f.end,
-                text=f.text,
-                type=f.type,
-                value=f.value,
-                anchor=anchor,
-                tense=f.direction,
-                uncertain=anchor is None,
-            )
-            for f in found
-        ],
-    )
+    return line_analysis(a, future_words)
 
 
 def story(articles: list[Article]) -> StoryInput:
