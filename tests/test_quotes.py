@@ -1084,3 +1084,156 @@ def test_a_clause_ending_in_a_quoted_comma_does_not_run_on_over_according_to(quo
     quotes = quotes_of(text)
     assert any(q.text.endswith('"avoid hurting the vote,"') for q in quotes)
     assert not any("according" in q.text for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "words", "speaker"),
+    [
+        (
+            "Her 1998 budget vote, which she has repeatedly said was an error, was raised "
+            "again at the debate.",
+            "said",
+            ["which", "was an error"],
+            "she",
+        ),
+        (
+            "The union pointed to the plant closure, which Governor Ruth Hale has admitted "
+            "was a blunder.",
+            "admitted",
+            ["which", "was a blunder"],
+            "Governor Ruth Hale",
+        ),
+    ],
+)
+def test_a_cue_in_a_relative_clause_keeps_the_pronoun_its_content_is_about(
+    quotes_of, text, cue, words, speaker
+):
+    # the parser makes 'which' the cue's object: 'was an error' alone says not what was;
+    # PolNeAR marks the pronoun as the first piece of the content
+    quote = next(q for q in quotes_of(text) if q.cue == cue)
+    assert [text[s:e] for s, e in quote.parts] == words
+    assert spoken_words(quote, text) == " … ".join(words)
+    assert quote.speaker_text == speaker
+
+
+def test_coordinated_names_speak_together(quotes_of):
+    # 'X and Y confirmed': the speaker is both, not the first name alone; a later 'they'
+    # refers to the pair
+    text = (
+        "Senators Anna Berg and Tom Keller said the bill would pass. They added that the vote "
+        "would be close.\n\nOslo and Bergen confirmed that the ferry talks took place."
+    )
+    by_cue = {q.cue: q for q in quotes_of(text)}
+    assert by_cue["said"].speaker_text == "Senators Anna Berg and Tom Keller"
+    assert by_cue["said"].speaker == "Anna Berg and Tom Keller"
+    assert by_cue["added"].speaker == "Anna Berg and Tom Keller"
+    assert by_cue["confirmed"].speaker == "Oslo and Bergen"
+    assert by_cue["confirmed"].speaker_key is None  # a pair is no single entity
+    (three,) = quotes_of("Anna Berg, Tom Keller and Ruth Hale said the bill would pass.")
+    assert three.speaker == "Anna Berg, Tom Keller and Ruth Hale"
+    (pair,) = quotes_of("John Smith met Mary Jones. Smith and Jones said the plan would fail.")
+    assert (pair.speaker_text, pair.speaker) == ("Smith and Jones", "John Smith and Mary Jones")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "speaker"),
+    [
+        (
+            'Lee responded to the post by calling Park "dopey" and accusing him of greed.',
+            "calling",
+            'Park "dopey"',
+            "Lee",
+        ),
+        (
+            "The mayor ended the debate after saying that the budget was \"a disaster.\"",
+            "saying",
+            'that the budget was "a disaster."',
+            "The mayor",
+        ),
+    ],
+)
+def test_a_gerund_after_by_or_after_speaks_for_the_verbs_subject(
+    quotes_of, text, cue, content, speaker
+):
+    # 'responded by calling': whoever responded did the calling
+    quote = next(q for q in quotes_of(text) if q.cue == cue)
+    assert quote.text == content
+    assert quote.speaker_text == speaker
+
+
+def test_a_gerund_stance_after_by_takes_no_speaker_from_the_verb(quotes_of):
+    # 'began by emphasizing X' reports no words: no stance is made of it
+    quotes = quotes_of("The senator began her speech by emphasizing tax fairness.")
+    assert not any(q.cue == "emphasizing" for q in quotes)
+
+
+def test_a_naming_participle_with_two_complements_is_the_nouns_verb():
+    # the parser's reading of such a sentence, as it gives it on a longer one: 'called'
+    # a participle of 'senator' ('a man called X'), yet with a second, quoted complement
+    from spacy.tokens import Doc
+
+    from dossier.analyze.nlp import load_nlp
+    from dossier.analyze.quotes import extract_quotes
+
+    text = 'The plan prompted a debate; one senator called Ortiz "the mayor of nowhere."'
+    tagged = load_nlp()(text)
+    heads = [1, 2, 2, 4, 2, 2, 7, 1, 7, 8, 12, 12, 8, 12, 13, 2, 2]
+    deps = ["det", "nsubj", "ROOT", "det", "dobj", "punct", "nummod", "appos", "acl", "oprd",
+            "punct", "det", "oprd", "prep", "pobj", "punct", "punct"]  # fmt: skip
+    assert len(tagged) == len(heads)
+    tags = [t.tag_ if t.text != "called" else "VBN" for t in tagged]
+    doc = Doc(
+        tagged.vocab, words=[t.text for t in tagged], spaces=[bool(t.whitespace_) for t in tagged],
+        pos=[t.pos_ for t in tagged], tags=tags,
+        lemmas=[t.lemma_ for t in tagged], heads=heads, deps=deps,
+    )  # fmt: skip
+    quote = next(q for q in extract_quotes(doc, "t", []) if q.cue == "called")
+    assert quote.text == 'Ortiz "the mayor of nowhere."'
+    assert quote.speaker_text == "one senator"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            'Ortiz argued that the fee was "unfair," because poor families pay the most.',
+            "argued",
+            'that the fee was "unfair," because poor families pay the most',
+        ),
+        (
+            'The mayor called the plan "a fraud" because it raised bus fares.',
+            "called",
+            'the plan "a fraud" because it raised bus fares',
+        ),
+        (
+            'Lee rejected the idea as "absurd" because the port was already closed.',
+            "rejected",
+            'the idea as "absurd" because the port was already closed',
+        ),
+    ],
+)
+def test_a_because_clause_after_the_content_is_the_speakers_reason(quotes_of, text, cue, content):
+    # the parser hangs 'because' on the cue, yet the reason is part of what was said
+    quote = next(q for q in quotes_of(text) if q.cue == cue)
+    assert quote.text == content
+
+
+def test_a_because_clause_with_its_own_cue_is_not_the_content(quotes_of):
+    text = "The senators called the hearing because they felt the agency was hiding the report."
+    quote = next(q for q in quotes_of(text) if q.cue == "called")
+    assert quote.text == "the hearing"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('The spokesman called that "beyond absurd."', 'that "beyond absurd."'),
+        ('The chief called the plan "beneath contempt."', 'the plan "beneath contempt."'),
+    ],
+)
+def test_a_quoted_phrase_opening_with_a_preposition_is_what_the_object_was_called(
+    quotes_of, text, content
+):
+    # 'beyond' / 'beneath' inside the marks is the quoted predicate, not an adjunct
+    (quote,) = quotes_of(text)
+    assert quote.text == content

@@ -66,6 +66,25 @@ def past_quoted_comma(verb: Token, end: int) -> int:
     return tail.right_edge.i + 1
 
 
+def reason_after(verb: Token, end: int) -> int:
+    """'called them "very boring" because "I remain ..."' / 'said it was "futile,"
+    because ...': a 'because' clause the parser hangs on the cue, right after the content
+    (past a comma or closing mark), gives the speaker's reason; PolNeAR keeps it in."""
+    doc = verb.doc
+    k = end
+    while k < len(doc) and (doc[k].text == "," or doc[k].text in ALL_MARKS) and k < end + 2:
+        k += 1
+    for child in verb.rights:
+        if (
+            child.dep_ == "advcl"
+            and child.left_edge.i == k
+            and doc[k].lower_ == "because"
+            and not any(is_cue(t, speech_only=False) for t in child.subtree)
+        ):  # ('because they felt ...' is an attribution of its own)
+            return child.right_edge.i + 1
+    return end
+
+
 def split_complement_end(verb: Token, comp: Token, end: int) -> int:
     """'said X has "deep respect" for Y and his Z was W': the parser may split one clause
     that quotes words into two complements of the cue, the second starting right where

@@ -7,7 +7,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dossier.analyze.nlp import text_of
-from dossier.analyze.quotes.content import clause_end, past_quoted_comma, split_complement_end
+from dossier.analyze.quotes.content import (
+    clause_end,
+    past_quoted_comma,
+    reason_after,
+    split_complement_end,
+)
 from dossier.analyze.quotes.cue_grammar import AUXILIARIES, SUBJECT_DEPS, cue_subject, is_cue
 from dossier.analyze.quotes.cues import STANCE_VERBS, WEAK_CLAUSE_CUES, argument_parts, cue_lemma
 from dossier.analyze.quotes.spans import MARK_CHARS
@@ -78,6 +83,7 @@ def cue_complement(
                 end = max(end, conj.right_edge.i + 1)  # '... and that Freddy had struggled'
         if comp.i > verb.i:
             end = split_complement_end(verb, comp, past_quoted_comma(verb, end))
+            end = reason_after(verb, end)
 
         confidence = (1.0 if speech else 0.8) if comp.dep_ in ("ccomp", "dep", "nsubj") else 0.5
         start = comp.left_edge.i
@@ -86,6 +92,9 @@ def cue_complement(
                 subject.left_edge.i if subject is not None and subject.i < verb.i else verb.i
             )
             return [(start, cue_start), (verb.i + 1, end)], subject, confidence
+        pronoun = _relative_subject(verb, comp, subject)
+        if pronoun is not None:  # 'the vote, which she said was a mistake'
+            return [(pronoun.i, pronoun.i + 1), (start, end)], subject, confidence
         return [(start, end)], subject, confidence
     if speech and subject is not None:
         quoted_order = _quoted_infinitive(verb)
@@ -116,7 +125,7 @@ def cue_complement(
     if subject is not None and (lemma in OBJECT_CUES or lemma in STANCE_VERBS):
         found = argument_parts(verb)
         if found is not None:
-            return found, subject, 0.5
+            return [*found[:-1], (found[-1][0], reason_after(verb, found[-1][1]))], subject, 0.5
     return None
 
 
@@ -245,6 +254,25 @@ def _inserted_relative(verb: Token, subject: Token) -> bool:
         and doc[before].text == ","
         and doc[after].text == ","
     )
+
+
+_RELATIVE_WORDS = {"which", "who", "whom", "that"}
+
+
+def _relative_subject(verb: Token, comp: Token, subject: Token | None) -> Token | None:
+    """'the vote, which she has said was a mistake': the parser makes the relative
+    pronoun the object of a cue in a relative clause and leaves the reported clause after
+    the cue subjectless; the pronoun is that clause's subject, and without it the content
+    ('was a mistake') says nothing about what. PolNeAR marks the pronoun alone as the
+    first piece of the content, not the noun it stands for."""
+    if comp.i < verb.i or any(c.dep_ in (*SUBJECT_DEPS, "expl") for c in comp.children):
+        return None
+    if subject is None or subject.i > verb.i or verb.dep_ != "relcl":
+        return None
+    for child in verb.lefts:
+        if child.dep_ == "dobj" and child.lower_ in _RELATIVE_WORDS and child.i < subject.i:
+            return child
+    return None
 
 
 def _pronoun_clause(tok: Token) -> bool:

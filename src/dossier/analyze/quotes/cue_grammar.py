@@ -136,8 +136,28 @@ def _verbless_sentence_subject(verb: Token) -> Token | None:
     return None
 
 
+_NAMING = {"call", "label", "dub", "brand"}
+_COMPLEMENT_DEPS = {"dobj", "oprd", "attr"}
+
+
+def _active_naming_participle(verb: Token) -> Token | None:
+    """'one lawmaker called Trump "the orange prince"': the parser may read a naming cue
+    as a participle of the noun before it ('a man called Trump'); a participle names
+    with one complement, so a naming verb with a second one that quotes words is the
+    noun's own verb, and the noun is its subject."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_ not in _NAMING:
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children):
+        return None
+    complements = [c for c in verb.rights if c.dep_ in _COMPLEMENT_DEPS]
+    if len(complements) < 2 or not _quotes_words(complements[-1]):
+        return None
+    noun = verb.head
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i < verb.i else None
+
+
 def _parsed_subject(verb: Token) -> Token | None:
-    verbless = _verbless_sentence_subject(verb)
+    verbless = _verbless_sentence_subject(verb) or _active_naming_participle(verb)
     if verbless is not None:
         return verbless
     tok = verb
@@ -161,8 +181,33 @@ def _parsed_subject(verb: Token) -> Token | None:
         if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:
             tok = _reporting_verb(tok) or tok.head
             continue
+        if _adjunct_gerund(tok):  # 'responded by calling X "Y"': the responder calls
+            tok = tok.head.head
+            continue
         return _subject_of_first_verb(tok, verb) if tok is not verb or verb.dep_ == "ROOT" else None
     return None
+
+
+_GERUND_PREPS = {"by", "after", "before", "without", "upon", "in", "while", "since"}
+
+
+def _adjunct_gerund(tok: Token) -> bool:
+    """'Lee responded by calling Park "dopey"' / 'after saying that ...': a gerund in a
+    'by', 'after', 'without' ... phrase of a verb has that verb's subject. Only when it
+    reports a clause or quotes words: 'began by emphasizing X' is a stance at most."""
+    prep = tok.head
+    return (
+        tok.dep_ == "pcomp"
+        and tok.tag_ == "VBG"
+        and (_quotes_words(tok) or any(c.dep_ == "ccomp" for c in tok.children))
+        and prep.dep_ == "prep"
+        and prep.lower_ in _GERUND_PREPS
+        and prep.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def _quotes_words(verb: Token) -> bool:
+    return any(t.text in ('"', "“", "”", "''") for t in verb.subtree)
 
 
 _FINITE_TAGS = {"VBD", "VBZ", "VBP"}

@@ -57,6 +57,7 @@ def cue_lemma(tok: Token) -> str:
 
 
 _QUOTE_MARKS = {'"', "“", "”", "''", "«", "»"}
+_OPENING_MARKS = {'"', "“", "«"}
 _DASHES = {"-", "--", "—", "–", "―"}
 _ARG_DEPS = {"dobj", "prep", "xcomp", "oprd", "attr", "acomp", "dative", "ccomp", "pcomp"}
 
@@ -84,7 +85,12 @@ def argument_span(verb: Token) -> tuple[int, int] | None:
             continue
         if child.dep_ == "dative" and start is None and child.lower_ not in _ARG_PREPS:
             continue  # 'told reporters ...': the hearer is not the content
-        if child.dep_ == "prep" and start is not None and child.lower_ not in _ARG_PREPS:
+        if (
+            child.dep_ == "prep"
+            and start is not None
+            and child.lower_ not in _ARG_PREPS
+            and not _opens_quotation(verb.doc[child.i - 1])  # 'called it "beyond ..."'
+        ):
             break
         if child.dep_ == "prep" and start is None and child.lower_ in ("in", "at", "during"):
             break
@@ -157,6 +163,13 @@ def _relative_aside(tok: Token, start: int) -> bool:
     if before.text in _QUOTE_MARKS:  # '"Spanish," which'
         before = doc[tok.i - 2]
     return before.text == "," and any(t.text in _QUOTE_MARKS for t in doc[start : tok.i])
+
+
+def _opens_quotation(mark: Token) -> bool:
+    """An opening mark: set off from the word before it (a straight mark also closes,
+    glued to the quoted word before it)."""
+    doc = mark.doc
+    return mark.text in _OPENING_MARKS and (mark.i == 0 or bool(doc[mark.i - 1].whitespace_))
 
 
 def _closes_quotation(comma: Token) -> bool:

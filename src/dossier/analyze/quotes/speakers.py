@@ -87,6 +87,30 @@ class SpeakerResolver:
 
     def resolve(self, head: Token) -> Speaker:
         """Speaker phrase headed by ``head`` (subject of a cue, or object of 'according to')."""
+        conjuncts = coordinated_names(head)
+        if conjuncts:
+            return self._coordination(head, conjuncts)
+        return self._resolve_one(head)
+
+    def _coordination(self, head: Token, conjuncts: list[Token]) -> Speaker:
+        """'Washington and Beijing confirmed ...' / 'Senators Ann Lee and Tom Cole said':
+        names coordinated as one subject speak together; the span covers the whole
+        coordination (as PolNeAR's sources do) and the name shown names each of them.
+        A group has no single entity, so it gets no key; a later 'they' refers to it."""
+        names = []
+        for tok in (head, *conjuncts):  # a person by full name; a place as written
+            one = self._resolve_one(tok)
+            person = one.key is not None and one.key.startswith("PERSON:")
+            names.append(one.name if person and one.name else one.text)
+        first, last = speaker_phrase(head), speaker_phrase(conjuncts[-1])
+        start, end = _on_head_line(head, first.start, last.end)
+        span = self.doc[start:end]
+        name = ", ".join(names[:-1]) + " and " + names[-1]
+        speaker = Speaker(start=span.start_char, end=span.end_char, text=span.text, name=name)
+        self.groups.append((head.idx, speaker))
+        return speaker
+
+    def _resolve_one(self, head: Token) -> Speaker:
         lower = head.lower_
         if lower in RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and head.head.head != head:
             # "China's government, which called it ...": the clause's noun is the speaker;
@@ -276,6 +300,28 @@ def _subject_before_relative(pronoun: Token) -> Token | None:
         if tok.dep_ in ("nsubj", "nsubjpass"):
             return tok
     return None
+
+
+_NAMED = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def coordinated_names(head: Token) -> list[Token]:
+    """The names coordinated with ``head`` by 'and' ('Washington and Beijing', 'Ann Lee,
+    Tom Cole and Ruth Hale') on its line, when the head and each of them are names;
+    else an empty list ('the mayor and her aides' is left to the head)."""
+    conjuncts = [t for t in head.conjuncts if t.i > head.i]
+    if not conjuncts or head.dep_ == "conj":
+        return []
+    tokens = [head, *conjuncts]
+    if not all(t.pos_ == "PROPN" or t.ent_type_ in _NAMED for t in tokens):
+        return []
+    ccs = [c for t in tokens for c in t.children if c.dep_ == "cc"]
+    if not ccs or any(c.lower_ not in ("and", "&") for c in ccs):
+        return []
+    between = head.doc[head.i : conjuncts[-1].i]
+    if any("\n" in t.text for t in between):
+        return []
+    return conjuncts
 
 
 def speaker_phrase(head: Token) -> Span:
