@@ -117,6 +117,12 @@ class Quote(Record):
         description="Content pieces [start, end) when the quote is split by its cue or runs "
         "over several paragraphs; empty when `start`..`end` is one piece.",
     )
+    antecedent_start: int | None = Field(
+        default=None,
+        description="Start of what the relative pronoun opening the content stands for "
+        "('the new levy' in '..., which the mayor said is unfair'); None otherwise.",
+    )
+    antecedent_end: int | None = Field(default=None, description="End of the antecedent.")
 
 
 class TimeExpression(Record):
@@ -240,6 +246,16 @@ class StoryQuote(Record):
     kind: QuoteKind
     outlets: list[str] = Field(default_factory=list)
     occurrences: list[Quote] = Field(default_factory=list)
+    referents: list[Referent] = Field(
+        default_factory=list,
+        description="What an opening relative pronoun of `text` stands for, to show as "
+        "'which [the new levy] ...'; offsets within `text`.",
+    )
+
+    @model_validator(mode="after")
+    def _referents_in_text(self) -> StoryQuote:
+        _referents_inside(self.text, self.referents)
+        return self
 
 
 class Referent(Record):

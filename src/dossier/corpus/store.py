@@ -16,7 +16,7 @@ Schema (version ``STORE_SCHEMA``)::
     mentions(article_id, start_char, end_char, text, label, entity_key)
     quotes(article_id, start_char, end_char, text, kind, cue, speaker, speaker_text,
            speaker_description, confidence, cue_start, cue_end, speaker_start,
-           speaker_end, speaker_key, parts[][2])
+           speaker_end, speaker_key, parts[][2], antecedent_start, antecedent_end)
     time_expressions(article_id, start_char, end_char, text, type, value, anchor, tense,
                      uncertain)
     events(article_id, start_char, end_char, date, source_actor, source_text,
@@ -81,7 +81,8 @@ CREATE TABLE IF NOT EXISTS quotes (
     article_id VARCHAR, start_char INTEGER, end_char INTEGER, text VARCHAR, kind VARCHAR,
     cue VARCHAR, speaker VARCHAR, speaker_text VARCHAR, speaker_description VARCHAR,
     confidence DOUBLE, cue_start INTEGER, cue_end INTEGER, speaker_start INTEGER,
-    speaker_end INTEGER, speaker_key VARCHAR, parts INTEGER[][]);
+    speaker_end INTEGER, speaker_key VARCHAR, parts INTEGER[][], antecedent_start INTEGER,
+    antecedent_end INTEGER);
 CREATE TABLE IF NOT EXISTS time_expressions (
     article_id VARCHAR, start_char INTEGER, end_char INTEGER, text VARCHAR, type VARCHAR,
     value VARCHAR, anchor DATE, tense VARCHAR, uncertain BOOLEAN);
@@ -103,9 +104,18 @@ _ADDED_IN_2 = {
     "articles": ["date_source VARCHAR", "removed_lines VARCHAR[]"],
     "quotes": [
         "cue_start INTEGER", "cue_end INTEGER", "speaker_start INTEGER", "speaker_end INTEGER",
-        "speaker_key VARCHAR", "parts INTEGER[][]",
+        "speaker_key VARCHAR", "parts INTEGER[][]", "antecedent_start INTEGER",
+        "antecedent_end INTEGER",
     ],
 }  # fmt: skip
+
+_QUOTE_COLUMNS = (
+    "article_id, start_char, end_char, text, kind, cue, speaker, speaker_text, "
+    "speaker_description, confidence, cue_start, cue_end, speaker_start, speaker_end, "
+    "speaker_key, parts, antecedent_start, antecedent_end"
+)
+"""``quotes`` columns as rows are built and read: named, so a store upgraded in place
+whose columns sit in another order still reads and writes the right ones."""
 
 TABLES = [
     "articles", "sentences", "mentions", "quotes", "time_expressions", "events", "stories",
@@ -191,8 +201,9 @@ class Store:
         return str(row[0]) if row else None
 
     def _upgrade_from_1(self) -> None:
-        """Schema 1 kept neither a quote's pieces, cue and speaker spans nor an article's
-        date source and removed lines; add those columns (empty for rows already stored)."""
+        """Schema 1 kept neither a quote's pieces, cue, speaker and antecedent spans nor an
+        article's date source and removed lines; add those columns (empty for rows already
+        stored)."""
         self.con.execute("BEGIN TRANSACTION")
         for table, columns in _ADDED_IN_2.items():
             for column in columns:
@@ -315,7 +326,8 @@ class Store:
             quotes += [
                 (a.id, q.start, q.end, q.text, q.kind, q.cue, q.speaker, q.speaker_text,
                  q.speaker_description, q.confidence, q.cue_start, q.cue_end, q.speaker_start,
-                 q.speaker_end, q.speaker_key, [list(p) for p in q.parts])
+                 q.speaker_end, q.speaker_key, [list(p) for p in q.parts], q.antecedent_start,
+                 q.antecedent_end)
                 for q in an.quotes
             ]
             timexes += [
@@ -336,7 +348,7 @@ class Store:
         self._seq = seq + len(articles)
         self._append("sentences", 4, sentences)
         self._append("mentions", 6, mentions)
-        self._append("quotes", 16, quotes)
+        self._append("quotes", 18, quotes, _QUOTE_COLUMNS)
         self._append("time_expressions", 9, timexes)
         self._append("events", 17, events)
         if term_words:  # columns built directly: ~400 terms an article, no row tuples
@@ -347,8 +359,9 @@ class Store:
             ).fetchall()
             self.con.unregister("_terms_batch")
 
-    def _append(self, table: str, width: int, rows: list[tuple]) -> None:
-        """Bulk insert through Arrow: one statement per table per batch, not one per row."""
+    def _append(self, table: str, width: int, rows: list[tuple], names: str = "") -> None:
+        """Bulk insert through Arrow: one statement per table per batch, not one per row;
+        into the columns ``names`` (comma-separated) when given, else in table order."""
         if not rows:
             return
         columns = list(zip(*rows, strict=True))
@@ -356,7 +369,8 @@ class Store:
         batch = pa.table({f"c{i}": pa.array(list(col)) for i, col in enumerate(columns)})
         self.con.register("_batch", batch)
         try:
-            self.con.execute(f"INSERT INTO {table} SELECT * FROM _batch").fetchall()
+            into = f"{table} ({names})" if names else table
+            self.con.execute(f"INSERT INTO {into} SELECT * FROM _batch").fetchall()
         finally:
             self.con.unregister("_batch")
 
@@ -445,12 +459,13 @@ class Store:
         for r in self._rows("SELECT * FROM mentions", ids, "article_id, rowid"):
             out[r[0]].mentions.append(Mention(article_id=r[0], start=r[1], end=r[2], text=r[3],
                                               label=r[4], entity_key=r[5]))
-        for r in self._rows("SELECT * FROM quotes", ids, "article_id, rowid"):
+        for r in self._rows(f"SELECT {_QUOTE_COLUMNS} FROM quotes", ids, "article_id, rowid"):
             out[r[0]].quotes.append(Quote(
                 article_id=r[0], start=r[1], end=r[2], text=r[3], kind=r[4], cue=r[5],
                 speaker=r[6], speaker_text=r[7], speaker_description=r[8], confidence=r[9],
                 cue_start=r[10], cue_end=r[11], speaker_start=r[12], speaker_end=r[13],
-                speaker_key=r[14], parts=[(a, b) for a, b in r[15] or []]))
+                speaker_key=r[14], parts=[(a, b) for a, b in r[15] or []],
+                antecedent_start=r[16], antecedent_end=r[17]))
         for r in self._rows("SELECT * FROM time_expressions", ids, "article_id, rowid"):
             out[r[0]].time_expressions.append(TimeExpression(
                 article_id=r[0], start=r[1], end=r[2], text=r[3], type=r[4], value=r[5],

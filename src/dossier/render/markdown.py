@@ -45,7 +45,7 @@ def render_markdown(briefing: Briefing) -> str:
             out.append(f"- **{md_escape(group.speaker)}**{role}, in {voiced_in}:")
             for quote in group.quotes:
                 ids = cited_articles([_span(q) for q in quote.occurrences])
-                words = md_escape(quote.text)
+                words = md_escape(with_referents(quote.text, quote.referents))
                 shown = f"“{words}”" if quote.kind == "direct" else f"*{words}* (paraphrase)"
                 out.append(f"  - {shown} {cite(ids)}")
         out.append("")

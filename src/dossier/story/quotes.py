@@ -5,7 +5,8 @@ outlet quotes a stretch of at least ``MIN_SHARED_WORDS`` words that another quot
 full (outlets trim quotes differently). The speaker is the story entity the quote's
 within-article speaker resolves to, with the description an article gives. Stances
 ('vowed to veto the bill', below ``SPEECH_CONFIDENCE``) stay in the article analysis
-but are not what anyone said, so they are left out here.
+but are not what anyone said, so they are left out here. A quote opening with a relative
+pronoun carries, as a referent, what the pronoun stands for.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 from dossier.analyze.quotes import SPEECH_CONFIDENCE, spoken_words
 from dossier.model import Entity, Quote, StoryQuote
 from dossier.story.context import StoryInput
+from dossier.story.referents import relative_referents
 from dossier.story.resolve import entity_index
 
 _NORM = re.compile(r"[^\w]+")
@@ -73,7 +75,8 @@ def _story_quote(
     description = next((q.speaker_description for q in occurrences if q.speaker_description), None)
     if description is None and entity is not None and entity.descriptions:
         description = entity.descriptions[0]
-    words = spoken_words(first, story.by_id[first.article_id].text)
+    article_text = story.by_id[first.article_id].text
+    words = spoken_words(first, article_text)
     key = quote_key(words)
     return StoryQuote(
         id="q-" + hashlib.sha1(key.encode()).hexdigest()[:10],
@@ -84,4 +87,5 @@ def _story_quote(
         kind=first.kind,
         outlets=story.outlets({q.article_id for q in occurrences}),
         occurrences=occurrences,
+        referents=relative_referents(first, words, article_text),
     )

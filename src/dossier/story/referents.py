@@ -4,7 +4,9 @@ A timeline entry or claim is an exact clause of its article, so "In April, he sa
 leaves the reader asking who spoke. The article's quotes know: a quote whose cue's
 speaker is written as a pronoun carries the resolved name. Renderers show it the way
 journalists do, "he [Donald Trump] said", while the record's text stays the source
-text. Pronouns no quote resolved get nothing: no referent is guessed.
+text. Pronouns no quote resolved get nothing: no referent is guessed. Likewise a quote whose
+words open with a relative pronoun ('which the mayor has said is unfair') names what the
+analysis found it stands for: "which [the new levy] ... is unfair".
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ SpeakerNames = dict[tuple[str, str], str]
 """(article id, within-article speaker key) -> the story entity's name."""
 
 _SUBJECT_PRONOUN = re.compile(r"(?:he|she|they)", re.IGNORECASE)
+_OPENING_RELATIVE = re.compile(r"\W*(which|who|whom|that)\b", re.IGNORECASE)
 _ANY_PRONOUN = re.compile(
     r"(?:he|she|they|him|her|them|it|i|we|you|his|hers|their|theirs|its|one)", re.IGNORECASE
 )
@@ -74,3 +77,16 @@ def find_referents(
         named.add(name)
         out.append(Referent(start=s - start, end=e - start, name=name))
     return out
+
+
+def relative_referents(quote: Quote, words: str, article_text: str) -> list[Referent]:
+    """The antecedent of the relative pronoun that opens ``words`` (the quote's spoken
+    words), as the analysis recorded it on ``quote``; none when it recorded none."""
+    s, e = quote.antecedent_start, quote.antecedent_end
+    found = _OPENING_RELATIVE.match(words)
+    if s is None or e is None or found is None:
+        return []
+    name = " ".join(article_text[s:e].split())
+    if not name:
+        return []
+    return [Referent(start=found.start(1), end=found.end(1), name=name)]

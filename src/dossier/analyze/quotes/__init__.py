@@ -17,7 +17,8 @@ Quotation marks with no cue (terms, titles, scare quotes: the "One China" policy
 not speech. Speakers are resolved by ``speakers.SpeakerResolver``.
 
 This package entry only sequences the finders (``direct_quotes``, ``clause_quotes``), their
-merge (``joins``) and speaker resolution, and builds the ``Quote`` records.
+merge (``joins``) and speaker resolution, and builds the ``Quote`` records (with the
+antecedent of an opening relative pronoun, ``antecedents``).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dossier.analyze.nlp import text_of
+from dossier.analyze.quotes.antecedents import relative_antecedent
 from dossier.analyze.quotes.clause_quotes import clause_attributions, label_lines
 from dossier.analyze.quotes.content import after_dateline, close_open_quotations, inside_marks
 from dossier.analyze.quotes.direct_quotes import direct_attributions
@@ -50,7 +52,7 @@ SPEECH_CONFIDENCE = 0.8
 """Quotes below this confidence are stances ('vowed to ...', 'cited X'), not speech."""
 
 
-@step("quotes", "dossier.quotes.v3", requires=("mentions",), assigns=("quotes",))
+@step("quotes", "dossier.quotes.v4", requires=("mentions",), assigns=("quotes",))
 def find_quotes(doc: Doc, article: Article, analysis: ArticleAnalysis) -> None:
     """Direct, mixed and indirect quotes with cue, content span(s) and resolved speaker."""
     analysis.quotes = extract_quotes(doc, article.id, analysis.mentions)
@@ -75,7 +77,11 @@ def extract_quotes(doc: Doc, article_id: str, mentions: list) -> list[Quote]:
             a.speaker = resolver.resolve(a.speaker_head)
             if a.direct or a.confidence >= SPEECH_CONFIDENCE:  # a stance is not a turn
                 resolver.note_speaker(a.speaker.start, a.speaker.key)
-        out.append(_to_quote(a, article_id, text, quoted, quote_starts))
+        quote = _to_quote(a, article_id, text, quoted, quote_starts)
+        antecedent = relative_antecedent(doc, quote.start, quote.end)
+        if antecedent is not None:
+            quote.antecedent_start, quote.antecedent_end = antecedent
+        out.append(quote)
     return out
 
 
