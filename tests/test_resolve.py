@@ -102,3 +102,28 @@ def test_a_datelines_capitals_do_not_name_the_city_and_a_capital_has_its_country
     names = {e.name: e for e in dossier.brief([a, b]).entities}
     assert "NAIROBI" not in names
     assert names["Nairobi"].country == "KEN"
+
+
+def test_an_outlet_naming_itself_is_the_reporter_not_an_entity():
+    import dossier
+    from dossier.render.markdown import render_markdown
+    from tests.story_builders import article
+
+    own = article(1, "Harbor Gazette", 4, (
+        "The port authority closed the north pier on Monday, its director told the "
+        "Harbor Gazette. Dock workers were moved to the south pier."
+    ))  # fmt: skip
+    cited = article(2, "Valley Courier", 5, (
+        "The port authority closed the north pier on Monday, the Harbor Gazette "
+        "reported. Ferries were delayed."
+    ))  # fmt: skip
+    other = article(3, "Evening Post", 5, "Ferry passengers waited for hours on Tuesday.")
+    alone = dossier.brief([own, other])
+    assert not [e for e in alone.entities if e.name == "Harbor Gazette"]
+    compare = render_markdown(alone).split("## How outlets compare")[1].splitlines()
+    header = next((line for line in compare if line.startswith("| Outlet |")), "")
+    only_here = [line for line in compare if "only here:" in line]
+    assert "Harbor Gazette" not in header and not any("Harbor Gazette" in x for x in only_here)
+    both = dossier.brief([own, cited, other])
+    gazette = [e for e in both.entities if e.name == "Harbor Gazette"]
+    assert gazette and set(gazette[0].mentions_by_outlet) == {"Harbor Gazette", "Valley Courier"}

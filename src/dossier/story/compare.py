@@ -170,8 +170,13 @@ def compare_outlets(
             if key:
                 key_outlets[key].add(story.outlet(article.id))
                 key_mentions[key] += 1
+    # an outlet naming itself ("told ThinkProgress") is the reporter, not a player
+    self_named = {
+        k for k, outs in key_outlets.items()
+        if {o.casefold() for o in outs} == {actors.name(k).casefold()}
+    }  # fmt: skip
     person_text = _person_descriptions(titles, descriptions, entities or [], actors)
-    top = main_actors(story, actors)
+    top = [k for k in main_actors(story, actors) if k not in self_named]
     profiles = []
     for outlet, article_ids in sorted(outlet_articles.items()):
         labels = {groups.label(a) for a in article_ids}
@@ -207,6 +212,7 @@ def compare_outlets(
                     actors.name(k)
                     for k in sorted(key_outlets, key=lambda k: (-key_mentions[k], k))
                     if key_outlets[k] == {outlet} and _notable(actors.name(k))
+                    and k not in self_named
                 ],
                 exclusive_quotes=[q.id for q in quotes if q.outlets == [outlet]],
                 speakers_quoted=dict(sorted(role_counts.items())),

@@ -65,8 +65,20 @@ def resolve_entities(story: StoryInput) -> list[Entity]:
     entities = [
         _entity(story, key, items, descriptions.get(key, [])) for key, items in groups.items()
     ]
+    entities = [e for e in entities if not _self_reference(story, e)]
     entities.sort(key=lambda e: (-e.mention_count, e.name, e.id))
     return entities
+
+
+def _self_reference(story: StoryInput, entity: Entity) -> bool:
+    """An outlet naming itself ("told ThinkProgress", "the Ledger reported") is the
+    reporter, not a player; named by another outlet it stays an entity."""
+    if entity.type != "ORG":
+        return False
+    names = {entity.name.casefold(), *(a.casefold() for a in entity.aliases)}
+    return all(
+        (story.by_id[aid].outlet or "").casefold() in names for aid in entity.mentions_by_article
+    )
 
 
 def entity_index(story: StoryInput) -> EntityIndex:
