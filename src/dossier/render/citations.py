@@ -33,3 +33,10 @@ def cited_articles(spans: list[Span]) -> list[str]:
         if span.article_id not in seen:
             seen.append(span.article_id)
     return seen
+
+
+def single_source_label(spans: list[Span]) -> str:
+    """Badge of a passage one source backs: several articles of one outlet (or one wire
+    story) are still one source, and the reader sees both numbers."""
+    articles = len(cited_articles(spans))
+    return f"{articles} articles, 1 source" if articles > 1 else "single source"

@@ -18,7 +18,12 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from dossier.model import Briefing, BriefingArticle, Span
-from dossier.render.citations import article_numbers, cited_articles, outlet_label
+from dossier.render.citations import (
+    article_numbers,
+    cited_articles,
+    outlet_label,
+    single_source_label,
+)
 from dossier.render.dates import readable_date
 from dossier.render.speakers import quotes_by_speaker
 
@@ -36,7 +41,11 @@ def _environment() -> Environment:
         lstrip_blocks=True,
     )
     env.globals.update(
-        span_id=span_id, outlet_label=outlet_label, cited_articles=cited_articles, lookup=_lookup
+        span_id=span_id,
+        outlet_label=outlet_label,
+        cited_articles=cited_articles,
+        single_source_label=single_source_label,
+        lookup=_lookup,
     )
     env.filters["readable_date"] = readable_date
     return env
