@@ -21,7 +21,7 @@ from urllib.parse import urlparse
 
 from dossier.model import Entity, SourceProfile, StoryQuote
 from dossier.story.claims import AlignedClaim
-from dossier.story.context import StoryInput
+from dossier.story.context import StoryInput, names_itself
 from dossier.story.facts import ACTOR_ALIASES, ActorIndex, normalize_name
 from dossier.story.independence import SourceGroups
 from dossier.story.titles import TitleObservation
@@ -170,11 +170,7 @@ def compare_outlets(
             if key:
                 key_outlets[key].add(story.outlet(article.id))
                 key_mentions[key] += 1
-    # an outlet naming itself ("told ThinkProgress") is the reporter, not a player
-    self_named = {
-        k for k, outs in key_outlets.items()
-        if {o.casefold() for o in outs} == {actors.name(k).casefold()}
-    }  # fmt: skip
+    self_named = {k for k, outs in key_outlets.items() if names_itself([actors.name(k)], outs)}
     person_text = _person_descriptions(titles, descriptions, entities or [], actors)
     top = [k for k in main_actors(story, actors) if k not in self_named]
     profiles = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from dossier.model import Article, ArticleAnalysis, Span
@@ -30,3 +31,10 @@ class StoryInput:
 
     def outlets(self, article_ids: list[str] | set[str]) -> list[str]:
         return sorted({self.outlet(a) for a in article_ids})
+
+
+def names_itself(names: Iterable[str], outlets: Iterable[str]) -> bool:
+    """Only outlets of that name mention it ("told ThinkProgress" in ThinkProgress): the
+    reporter, not a player; named by another outlet it is a player."""
+    own = {n.casefold() for n in names}
+    return all(o.casefold() in own for o in outlets)

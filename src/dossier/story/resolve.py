@@ -23,7 +23,7 @@ from dossier.analyze.countries import (
 )
 from dossier.analyze.mentions import strip_honorific
 from dossier.model import Entity, Mention, Span
-from dossier.story.context import StoryInput
+from dossier.story.context import StoryInput, names_itself
 
 EntityIndex = dict[tuple[str, str], str]
 """(article id, within-article entity key) -> story entity id."""
@@ -71,13 +71,9 @@ def resolve_entities(story: StoryInput) -> list[Entity]:
 
 
 def _self_reference(story: StoryInput, entity: Entity) -> bool:
-    """An outlet naming itself ("told ThinkProgress", "the Ledger reported") is the
-    reporter, not a player; named by another outlet it stays an entity."""
-    if entity.type != "ORG":
-        return False
-    names = {entity.name.casefold(), *(a.casefold() for a in entity.aliases)}
-    return all(
-        (story.by_id[aid].outlet or "").casefold() in names for aid in entity.mentions_by_article
+    """An outlet naming itself ("told ThinkProgress", "the Ledger reported")."""
+    return entity.type == "ORG" and names_itself(
+        [entity.name, *entity.aliases], story.outlets(list(entity.mentions_by_article))
     )
 
 
