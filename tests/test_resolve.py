@@ -127,3 +127,22 @@ def test_an_outlet_naming_itself_is_the_reporter_not_an_entity():
     both = dossier.brief([own, cited, other])
     gazette = [e for e in both.entities if e.name == "Harbor Gazette"]
     assert gazette and set(gazette[0].mentions_by_outlet) == {"Harbor Gazette", "Valley Courier"}
+
+
+def test_countries_are_named_as_the_news_names_them():
+    """ISO's sorted and official forms ("Palestine, State of", "Türkiye") are not what a
+    reader of English news knows the country as."""
+    import dossier
+    from tests.story_builders import article
+
+    one = article(1, "Daily A", 4, (
+        "Officials in Palestine said the crossing would reopen on Monday. Turkey "
+        "said aid trucks were waiting at the border."
+    ))  # fmt: skip
+    two = article(2, "Daily B", 5, (
+        "The Palestinians said the crossing reopened. Turkey said the trucks had "
+        "crossed by noon."
+    ))  # fmt: skip
+    names = {e.country: e.name for e in dossier.brief([one, two]).entities if e.country}
+    assert names.get("PSE") == "Palestine"
+    assert names.get("TUR") == "Turkey"

@@ -94,7 +94,15 @@ _CAPITALS = {
     "kinshasa": "COD", "brazzaville": "COG",
 }  # fmt: skip
 
-_SHORT = {"RUS": "Russia", "BOL": "Bolivia", "MDA": "Moldova", "TZA": "Tanzania"}
+# Names English-language news uses where ISO's short name is a sorted or official form
+# ("Palestine, State of", "Brunei Darussalam", "Türkiye").
+_SHORT = {
+    "RUS": "Russia", "BOL": "Bolivia", "MDA": "Moldova", "TZA": "Tanzania",
+    "PSE": "Palestine", "COD": "Democratic Republic of Congo", "COG": "Republic of Congo",
+    "FSM": "Micronesia", "VGB": "British Virgin Islands", "VIR": "U.S. Virgin Islands",
+    "FLK": "Falkland Islands", "VAT": "Vatican City", "BRN": "Brunei", "TUR": "Turkey",
+    "CPV": "Cape Verde", "CIV": "Ivory Coast",
+}  # fmt: skip
 
 _CLEAN = re.compile(r"(?:['’]s|['’])$")
 
