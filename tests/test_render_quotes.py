@@ -87,3 +87,19 @@ def test_html_groups_quotes_under_their_speaker(briefing):
     names = [name for name, _ in parser.voices]
     assert names.count("Maria Lopez") == 1
     assert dict(parser.voices)["Maria Lopez"] == 3
+
+
+def test_a_speaker_left_as_a_bare_pronoun_is_marked_unresolved_and_listed_after_names():
+    """"they" is not a name a reader can look up: it is shown as unresolved, after the
+    named voices, in Markdown and in the escaped HTML."""
+    unresolved = dossier.brief([
+        article(1, "Daily Ledger", 4, (
+            "“We will keep the shelter open all winter,” they said on Monday.\n"
+            "“The money is there,” said Ana Ruiz, the housing director."
+        )),
+    ])  # fmt: skip
+    voices = [line for line in _section(render_markdown(unresolved)) if line.startswith("- **")]
+    assert voices[0].startswith("- **Ana Ruiz**")
+    assert voices[1].startswith("- **“they” (speaker not resolved)**")
+    assert "“they” (speaker not resolved)" in render_html(unresolved)
+    assert [q.speaker for q in unresolved.quotes if "shelter" in q.text] == ["they"]

@@ -9,8 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from dossier.model import StoryQuote
+from dossier.story.referents import is_pronoun
 
 UNATTRIBUTED = "Unattributed"
+UNRESOLVED = "“{}” (speaker not resolved)"
 
 
 @dataclass
@@ -31,18 +33,33 @@ def quotes_by_speaker(quotes: list[StoryQuote]) -> list[SpeakerQuotes]:
     in two articles need not be the same people); most-quoted first, ties in story order,
     and quotes with no speaker last so they are not read as the previous speaker's."""
     groups: dict[str, SpeakerQuotes] = {}
+    unnamed: set[str] = {""}
     for quote in quotes:
         key = _speaker_key(quote)
         group = groups.get(key)
         if group is None:
-            group = groups[key] = SpeakerQuotes(quote.speaker or UNATTRIBUTED, None)
+            group = groups[key] = SpeakerQuotes(_label(quote), None)
+            if quote.speaker and not quote.speaker_entity_id and is_pronoun(quote.speaker):
+                unnamed.add(key)
         group.description = group.description or quote.speaker_description
         group.quotes.append(quote)
     order = {key: i for i, key in enumerate(groups)}
     return [
         groups[key]
-        for key in sorted(groups, key=lambda k: (k == "", -len(groups[k].quotes), order[k]))
+        for key in sorted(
+            groups, key=lambda k: (k == "", k in unnamed, -len(groups[k].quotes), order[k])
+        )
     ]
+
+
+def _label(quote: StoryQuote) -> str:
+    """The speaker as shown: a bare pronoun the analysis could not resolve ("they") is
+    marked as such instead of standing as if it were a name."""
+    if not quote.speaker:
+        return UNATTRIBUTED
+    if not quote.speaker_entity_id and is_pronoun(quote.speaker):
+        return UNRESOLVED.format(" ".join(quote.speaker.split()))
+    return quote.speaker
 
 
 def _speaker_key(quote: StoryQuote) -> str:

@@ -34,12 +34,17 @@ def speaker_names(story: StoryInput, entities: list[Entity]) -> SpeakerNames:
     return {pair: names[eid] for pair, eid in entity_index(story).items() if eid in names}
 
 
+def is_pronoun(text: str) -> bool:
+    """A speaker given only as a pronoun ("they", "their"): nobody a reader can look up."""
+    return bool(_ANY_PRONOUN.fullmatch(" ".join(text.split())))
+
+
 def _resolved_name(quote: Quote, names: SpeakerNames) -> str | None:
     """The quote's speaker name, when it is a name and not another pronoun."""
     if quote.speaker_key and (quote.article_id, quote.speaker_key) in names:
         return names[(quote.article_id, quote.speaker_key)]
     name = " ".join((quote.speaker or "").split())
-    if not name or _ANY_PRONOUN.fullmatch(name):
+    if not name or is_pronoun(name):
         return None
     return name
 
