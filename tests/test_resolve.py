@@ -146,3 +146,39 @@ def test_countries_are_named_as_the_news_names_them():
     names = {e.country: e.name for e in dossier.brief([one, two]).entities if e.country}
     assert names.get("PSE") == "Palestine"
     assert names.get("TUR") == "Turkey"
+
+
+def test_an_acronym_joins_the_one_name_of_the_story_it_abbreviates():
+    """"IOC" in one article and "the International Olympic Committee" in another are one
+    organisation, named in full; initials two names of the story share merge nothing."""
+    import dossier
+    from tests.story_builders import article
+
+    spelled = article(1, "Daily A", 4, (
+        "The International Olympic Committee opened an inquiry on Monday. IOC officials "
+        "said the bid city had paid scholarships."
+    ))  # fmt: skip
+    initials = article(2, "Daily B", 5, (
+        "The IOC said on Tuesday that the inquiry would take a month."
+    ))  # fmt: skip
+    entities = {e.name: e for e in dossier.brief([spelled, initials]).entities}
+    ioc = entities["International Olympic Committee"]
+    assert "IOC" in ioc.aliases and set(ioc.mentions_by_article) == {"fixture-1", "fixture-2"}
+    assert "IOC" not in entities
+
+    two_fronts = article(3, "Daily C", 6, (
+        "The National Liberation Front and the National Labor Federation met on "
+        "Wednesday. The NLF said the talks had begun."
+    ))  # fmt: skip
+    entities = {e.name: e for e in dossier.brief([two_fronts]).entities}
+    assert "NLF" in entities and "NLF" not in entities["National Liberation Front"].aliases
+
+
+def test_initials_skip_function_words_and_spell_out_abbreviations():
+    from dossier.story.acronyms import acronym_of, initials
+
+    assert "IOC" in initials("the International Olympic Committee")
+    assert {"FBI"} <= initials("Federal Bureau of Investigation")
+    assert "USOC" in initials("U.S. Olympic Committee")
+    assert initials("Olympics") == set() and initials("the bid committee") == set()
+    assert acronym_of("the U.N.") == "UN" and acronym_of("Nato") is None

@@ -5,7 +5,8 @@ Each article's ``analyze`` step already grouped its mentions (``Mention.entity_k
 demonyms used as actors carry their country's key ("GPE:CHN"). Here the groups of all
 articles merge: same key -> same entity; a surname-only person ("PERSON:trump" in an
 article that never gives the full name) joins the one full name of the story that
-ends (or, for East Asian order, starts) with it. Each entity gets a canonical name,
+ends (or, for East Asian order, starts) with it, and an acronym ("IOC") joins the one
+name of the story whose initials it is. Each entity gets a canonical name,
 type, aliases, the descriptions the articles give, an ISO-3 country and mention
 counts per article and outlet.
 """
@@ -23,6 +24,7 @@ from dossier.analyze.countries import (
 )
 from dossier.analyze.mentions import strip_honorific
 from dossier.model import Entity, Mention, Span
+from dossier.story.acronyms import acronym_links
 from dossier.story.context import StoryInput, names_itself
 
 EntityIndex = dict[tuple[str, str], str]
@@ -30,15 +32,14 @@ EntityIndex = dict[tuple[str, str], str]
 
 
 def story_keys(story: StoryInput) -> dict[tuple[str, str], str]:
-    """(article id, within-article key) -> story-wide key, surnames joined to full names."""
-    local = sorted(
-        {
-            (a.id, m.entity_key)
-            for a in story.articles
-            for m in story.analyses[a.id].mentions
-            if m.entity_key
-        }
-    )
+    """(article id, within-article key) -> story-wide key, surnames joined to full names
+    and acronyms to the one name of the story they abbreviate ("IOC")."""
+    texts: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for a in story.articles:
+        for m in story.analyses[a.id].mentions:
+            if m.entity_key:
+                texts[(a.id, m.entity_key)].add(m.text)
+    local = sorted(texts)
     full = sorted({k for _, k in local if k.startswith("PERSON:") and " " in k})
     out: dict[tuple[str, str], str] = {}
     for article_id, key in local:
@@ -50,7 +51,11 @@ def story_keys(story: StoryInput) -> dict[tuple[str, str], str]:
             ]
             if len(matches) == 1:
                 out[(article_id, key)] = matches[0]
-    return out
+    by_story_key: dict[str, set[str]] = defaultdict(set)
+    for pair, key in out.items():
+        by_story_key[key] |= texts[pair]
+    links = acronym_links(by_story_key)
+    return {pair: links.get(key, key) for pair, key in out.items()}
 
 
 def resolve_entities(story: StoryInput) -> list[Entity]:
@@ -114,8 +119,20 @@ def _name(key: str, items: list[Mention], country: str | None) -> str:
     names = [n for n in names if n[:1].isupper()] or [m.text for m in items]
     if key.startswith("PERSON:"):
         return max(sorted(set(names)), key=len)
+    keyed = key.split(":", 1)[1]  # an acronym's group is keyed by the name it abbreviates
+    spelled = [_without_the(m.text) for m in items if _norm_name(m.text) == keyed]
+    if spelled:
+        names = [n for n in names if _norm_name(n) == keyed] or spelled
     counts = Counter(n[4:] if n.lower().startswith("the ") else n for n in names)
     return sorted(counts.items(), key=lambda kv: (_shouted(kv[0], counts), -kv[1], kv[0]))[0][0]
+
+
+def _without_the(text: str) -> str:
+    return text[4:] if text.lower().startswith("the ") else text
+
+
+def _norm_name(text: str) -> str:
+    return " ".join(_without_the(text).lower().split())
 
 
 def _shouted(name: str, counts: Counter[str]) -> bool:
