@@ -110,3 +110,25 @@ def test_a_bare_surname_the_tagger_missed_joins_the_full_name(mentions_of):
     bare = [m for m in ms if m.text == "Lopez"]
     assert bare and bare[0].entity_key == _keys(ms, "Maria Lopez").pop()
     assert not any(m.text.startswith("Lopez Street") and m.label == "PERSON" for m in ms)
+
+
+def test_a_surname_the_tagger_calls_a_nationality_is_the_person():
+    """The small model sometimes tags a bare surname NORP; the article's own full name
+    says it is that person, while a real demonym ("Czech") stays a nationality."""
+    from spacy.tokens import Span
+
+    from dossier.analyze.mentions import extract_mentions
+    from dossier.analyze.nlp import load_nlp
+
+    doc = load_nlp()("Karel Dvorik leads the Czech team. Dvorik expressed concern on Monday.")
+    words = [t.text for t in doc]
+    doc.ents = [
+        Span(doc, 0, 2, "PERSON"),
+        Span(doc, words.index("Czech"), words.index("Czech") + 1, "NORP"),
+        Span(doc, 7, 8, "NORP"),
+    ]
+    assert doc[7].text == "Dvorik"
+    ms = extract_mentions(doc, "t")
+    bare = next(m for m in ms if m.text == "Dvorik")
+    assert bare.label == "PERSON" and bare.entity_key == _keys(ms, "Karel Dvorik").pop()
+    assert next(m for m in ms if m.text == "Czech").label == "NORP"

@@ -92,7 +92,7 @@ class _Raw:
     names: list[str] = field(default_factory=list)  # name words without honorific
 
 
-@step("mentions", "dossier.mentions.v2", requires=("sentences",), assigns=("mentions",))
+@step("mentions", "dossier.mentions.v3", requires=("sentences",), assigns=("mentions",))
 def find_mentions(doc: Doc, article: Article, analysis: ArticleAnalysis) -> None:
     """Corrected named mentions plus title-only references, grouped by ``entity_key``."""
     analysis.mentions = extract_mentions(doc, article.id)
@@ -267,13 +267,16 @@ def _fix_labels(doc: Doc, raws: list[_Raw], headlines: list[tuple[int, int]]) ->
                 continue
             r = cut
         if (
-            r.label in ("ORG", "GPE")
+            r.label in ("ORG", "GPE", "NORP")
             and r.end - r.start == 1
             and r.text.lower() in body_person_words
             and country_of_name(r.text) is None
             and country_of_capital(r.text) is None
+            and country_of_demonym(r.text) is None
         ):
-            r.label = "PERSON"  # "the Trump administration": the person, not an org
+            # "the Trump administration": the person, not an org; "Joklik said" tagged
+            # as a nationality is the surname of the article's Frank Joklik
+            r.label = "PERSON"
         out.append(r)
     return out
 
