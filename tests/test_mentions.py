@@ -132,3 +132,14 @@ def test_a_surname_the_tagger_calls_a_nationality_is_the_person():
     bare = next(m for m in ms if m.text == "Dvorik")
     assert bare.label == "PERSON" and bare.entity_key == _keys(ms, "Karel Dvorik").pop()
     assert next(m for m in ms if m.text == "Czech").label == "NORP"
+
+
+def test_an_owner_and_the_person_it_owns_are_two_names(mentions_of):
+    ms = mentions_of(
+        "The survey was run by the University of Lisbon's Ana-Sofia Duarte, a "
+        "sociologist. Duarte said the results were clear."
+    )
+    assert {(m.text, m.label) for m in ms} >= {
+        ("the University of Lisbon", "ORG"), ("Ana-Sofia Duarte", "PERSON")
+    }  # fmt: skip
+    assert len(_keys(ms, "Duarte") | _keys(ms, "Ana-Sofia Duarte")) == 1

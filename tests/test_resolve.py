@@ -182,3 +182,18 @@ def test_initials_skip_function_words_and_spell_out_abbreviations():
     assert "USOC" in initials("U.S. Olympic Committee")
     assert initials("Olympics") == set() and initials("the bid committee") == set()
     assert acronym_of("the U.N.") == "UN" and acronym_of("Nato") is None
+
+
+def test_a_speaker_span_with_no_letters_names_nobody():
+    """Whatever the quote finder gives as a speaker, a list bullet is not one: the story
+    quote is left unattributed rather than credited to "•"."""
+    import dossier
+    from dossier.analyze import analyze_many
+    from tests.story_builders import article
+
+    one = article(1, "Daily A", 4, "“We are ready for the vote,” Ana Ruiz said on Monday.")
+    analysis = next(iter(analyze_many([one])))
+    quote = next(q for q in analysis.quotes if "ready for the vote" in q.text)
+    quote.speaker, quote.speaker_text, quote.speaker_key = "•", "•", None
+    merged = dossier.brief([one], analyses={one.id: analysis}).quotes
+    assert [q.speaker for q in merged if "ready for the vote" in q.text] == [None]

@@ -103,7 +103,8 @@ def extract_mentions(doc: Doc, article_id: str) -> list[Mention]:
     raws = [
         r
         for ent in doc.ents
-        for piece in _colon_pieces(doc, ent)
+        for colon_piece in _colon_pieces(doc, ent)
+        for piece in _possessive_pieces(doc, colon_piece)
         if (r := _from_ent(doc, piece)) is not None
     ]
     raws = _fix_labels(doc, raws, headline_lines)
@@ -160,6 +161,25 @@ def _colon_pieces(doc: Doc, ent: Span) -> list[Span]:
     bounds = [ent.start, *cuts, ent.end]
     pieces = [(a + (a != ent.start), b) for a, b in pairwise(bounds)]
     return [Span(doc, a, b, label=ent.label_) for a, b in pieces if b > a]
+
+
+def _possessive_pieces(doc: Doc, ent: Span) -> list[Span]:
+    """'the University of Toulouse's Young-Ho Eom' is two names: the owner keeps the
+    tagger's label, and a following run of proper nouns is a person unless it ends in
+    an organisation's head word ("Harvard's Medical School")."""
+    cut = next(
+        (t.i for t in ent[1:-1] if t.text in _POSSESSIVE_TOKENS and t.tag_ == "POS"), None
+    )
+    if cut is None:
+        return [ent]
+    owner, rest = doc[ent.start : cut], doc[cut + 1 : ent.end]
+    if not all(t.pos_ == "PROPN" or t.text == "-" for t in rest):
+        return [ent]
+    label = "ORG" if rest[-1].lower_ in _ORG_HEADS else "PERSON"
+    return [
+        Span(doc, owner.start, owner.end, label=ent.label_),
+        Span(doc, rest.start, rest.end, label=label),
+    ]
 
 
 def _from_ent(doc: Doc, ent: Span) -> _Raw | None:

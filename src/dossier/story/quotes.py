@@ -71,7 +71,7 @@ def _story_quote(
             entity = by_id.get(index.get((q.article_id, q.speaker_key), ""))
             if entity is not None:
                 break
-    speaker = entity.name if entity else next((q.speaker for q in occurrences if q.speaker), None)
+    speaker = entity.name if entity else next((q.speaker for q in occurrences if _named(q)), None)
     description = next((q.speaker_description for q in occurrences if q.speaker_description), None)
     if description is None and entity is not None and entity.descriptions:
         description = entity.descriptions[0]
@@ -89,3 +89,9 @@ def _story_quote(
         occurrences=occurrences,
         referents=relative_referents(first, words, article_text),
     )
+
+
+def _named(quote: Quote) -> bool:
+    """A speaker with at least one letter: a list bullet ("•") taken as a speaker names
+    nobody."""
+    return any(ch.isalnum() for ch in quote.speaker or "")
