@@ -166,3 +166,24 @@ def test_anaphoric_expressions_follow_the_previous_date_in_the_text():
     assert found["That day"] == "2001-05-05"
     # nothing to refer to: left out rather than guessed
     assert find_in_text("That year was hard.", MONDAY) == []
+
+
+def test_an_anchor_guessed_from_a_year_does_not_invent_a_day():
+    """An undated text that only names years cannot say which Monday "Monday" was: the
+    weekday stays unresolved and "yesterday" gets no date, while "June 21" keeps its
+    written month and day with the guessed year (marked uncertain)."""
+    from dossier.analyze import analyze_many
+    from dossier.model import Article
+
+    text = (
+        "The survey, released Monday, followed families from 1998 to 2004. Yesterday "
+        "its authors spoke. On June 21 they presented it."
+    )
+    found = next(iter(analyze_many([Article(id="u", text=text, title="T")])))
+    values = {t.text: (t.value, t.uncertain) for t in found.time_expressions}
+    assert values["Monday"][0].startswith("XXXX")
+    assert "Yesterday" not in values
+    assert values["June 21"] == ("2004-06-21", True)
+    dated = next(iter(analyze_many([Article(id="d", text="On June 3, 2004, the survey "
+                                            "was released. Monday it was debated.", title="T")])))
+    assert {t.text: t.value for t in dated.time_expressions}["Monday"] == "2004-05-31"

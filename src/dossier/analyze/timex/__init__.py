@@ -24,7 +24,13 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from dossier.analyze.nlp import text_of
 from dossier.analyze.registry import step
-from dossier.analyze.timex.anchor import depends_on_anchor, estimate_anchor
+from dossier.analyze.timex.anchor import (
+    Precision,
+    depends_on_anchor,
+    estimate_anchor,
+    estimate_anchor_precision,
+    within_precision,
+)
 from dossier.analyze.timex.fallback import spacy_fallback
 from dossier.analyze.timex.find import Found, Scanned, find_in_text, scan
 from dossier.analyze.timex.tense import direction_at
@@ -45,7 +51,7 @@ __all__ = [
     "normalize",
 ]
 
-VERSION = "dossier.timex.v2"
+VERSION = "dossier.timex.v3"
 _TENSES = {"past", "present", "future"}
 
 
@@ -81,12 +87,15 @@ def find_time_expressions_in_doc(
 def find_time_expressions(doc: Doc, article: Article, analysis: ArticleAnalysis) -> None:
     """Fill ``analysis.time_expressions``; undated articles use an estimated anchor."""
     anchor, estimated = article.published, False
+    precision: Precision = "day"
     scanned = scan(text_of(doc))
-    if anchor is None:
-        anchor = estimate_anchor(text_of(doc), scanned)
-        estimated = anchor is not None
+    if anchor is None and (guess := estimate_anchor_precision(text_of(doc), scanned)):
+        (anchor, precision), estimated = guess, True
     out = []
     for found in find_time_expressions_in_doc(doc, anchor, scanned):
+        value = within_precision(found.text, found.value, precision) if estimated else found.value
+        if value is None:
+            continue
         out.append(
             TimeExpression(
                 article_id=article.id,
@@ -94,7 +103,7 @@ def find_time_expressions(doc: Doc, article: Article, analysis: ArticleAnalysis)
                 end=found.end,
                 text=found.text,
                 type=found.type,
-                value=found.value,
+                value=value,
                 anchor=anchor,
                 tense=found.direction if found.direction in _TENSES else "unknown",
                 uncertain=(estimated or anchor is None)

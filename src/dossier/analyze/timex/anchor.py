@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Literal
 
 from dossier.analyze.timex.find import Scanned, find_in_text
 
@@ -17,10 +18,22 @@ _MONTH = re.compile(r"^(\d{4})-(\d\d)$")
 _YEAR = re.compile(r"^(\d{4})$")
 
 
+Precision = Literal["day", "month", "year"]
+_RANK = {"day": 0, "month": 1, "year": 2}
+
+
 def estimate_anchor(text: str, scanned: Scanned | None = None) -> dt.date | None:
     """Latest explicit day, else latest explicit month (its 15th), else year (July 1).
 
     ``scanned`` is ``find.scan(text)`` when the caller has it (saves a second scan)."""
+    found = estimate_anchor_precision(text, scanned)
+    return found[0] if found else None
+
+
+def estimate_anchor_precision(
+    text: str, scanned: Scanned | None = None
+) -> tuple[dt.date, Precision] | None:
+    """``estimate_anchor`` with how much of it the text gave: a day, a month or a year."""
     days, months, years = [], [], []
     for found in find_in_text(text, None, scanned=scanned):
         if m := _DAY.match(found.value):
@@ -29,10 +42,41 @@ def estimate_anchor(text: str, scanned: Scanned | None = None) -> dt.date | None
             months.append(dt.date(int(m[1]), int(m[2]), 15))
         elif m := _YEAR.match(found.value):
             years.append(dt.date(int(m[1]), 7, 1))
-    for pool in (days, months, years):
+    pools: tuple[tuple[list[dt.date], Precision], ...] = (
+        (days, "day"), (months, "month"), (years, "year")
+    )  # fmt: skip
+    for pool, precision in pools:
         if pool:
-            return max(pool)
+            return max(pool), precision
     return None
+
+
+def within_precision(text: str, value: str, precision: Precision) -> str | None:
+    """The value of ``text`` that an anchor known only to ``precision`` supports.
+
+    An anchor estimated from a year alone cannot say which Monday "Monday" was, or which
+    day "yesterday" was: such a value falls back to what the words alone give
+    ("XXXX-WXX-1") or to nothing. A value whose finer parts are written out ("June 21"
+    against a year) keeps them: only its year came from the anchor."""
+    from dossier.analyze.timex import normalize  # the package imports this module
+
+    if precision == "day":
+        return value
+    free = normalize(text, None)
+    free_value = free.value if free else None
+    if free_value and free_value.startswith("XXXX-") and "W" not in free_value:
+        return value  # month and day are written; the anchor gave the year
+    if _RANK[_granularity(value)] >= _RANK[precision]:
+        return value
+    return free_value
+
+
+def _granularity(value: str) -> Precision:
+    if _YEAR.match(value):
+        return "year"
+    if _MONTH.match(value):
+        return "month"
+    return "day"  # days, weeks, times of day
 
 
 def depends_on_anchor(text: str, value: str) -> bool:
