@@ -197,3 +197,17 @@ def test_a_speaker_span_with_no_letters_names_nobody():
     quote.speaker, quote.speaker_text, quote.speaker_key = "•", "•", None
     merged = dossier.brief([one], analyses={one.id: analysis}).quotes
     assert [q.speaker for q in merged if "ready for the vote" in q.text] == [None]
+
+
+def test_a_short_given_name_joins_the_full_form_unless_an_article_tells_them_apart():
+    import dossier
+    from tests.story_builders import article
+
+    short = article(1, "Daily A", 4, "Jeff Chapa, a doctor, said the risk was small.")
+    full = article(2, "Daily B", 5, (
+        "Jeffrey Chapa, head of medicine at the clinic, said women should ask. Dan Ruiz, "
+        "a nurse, agreed. His sister, Danielle Ruiz, did not."
+    ))  # fmt: skip
+    names = {e.name: e for e in dossier.brief([short, full]).entities}
+    assert "Jeff Chapa" in names["Jeffrey Chapa"].aliases and "Jeff Chapa" not in names
+    assert {"Dan Ruiz", "Danielle Ruiz"} <= set(names)

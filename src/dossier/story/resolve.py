@@ -26,14 +26,16 @@ from dossier.analyze.mentions import strip_honorific
 from dossier.model import Entity, Mention, Span
 from dossier.story.acronyms import acronym_links
 from dossier.story.context import StoryInput, names_itself
+from dossier.story.given_names import given_name_links
 
 EntityIndex = dict[tuple[str, str], str]
 """(article id, within-article entity key) -> story entity id."""
 
 
 def story_keys(story: StoryInput) -> dict[tuple[str, str], str]:
-    """(article id, within-article key) -> story-wide key, surnames joined to full names
-    and acronyms to the one name of the story they abbreviate ("IOC")."""
+    """(article id, within-article key) -> story-wide key, surnames joined to full names,
+    short given names to the full form ("Jeff" -> "Jeffrey") and acronyms to the one name
+    of the story they abbreviate ("IOC")."""
     texts: dict[tuple[str, str], set[str]] = defaultdict(set)
     for a in story.articles:
         for m in story.analyses[a.id].mentions:
@@ -51,6 +53,15 @@ def story_keys(story: StoryInput) -> dict[tuple[str, str], str]:
             ]
             if len(matches) == 1:
                 out[(article_id, key)] = matches[0]
+    people: dict[str, set[str]] = defaultdict(set)
+    for (article_id, _), key in out.items():
+        if key in full:
+            people[article_id].add(key)
+    given = given_name_links(people)
+    for pair, key in out.items():
+        for _ in range(3):  # "Chris" -> "Christoph" -> "Christopher"
+            key = given.get(key, key)
+        out[pair] = key
     by_story_key: dict[str, set[str]] = defaultdict(set)
     for pair, key in out.items():
         by_story_key[key] |= texts[pair]
