@@ -143,3 +143,9 @@ def test_an_owner_and_the_person_it_owns_are_two_names(mentions_of):
         ("the University of Lisbon", "ORG"), ("Ana-Sofia Duarte", "PERSON")
     }  # fmt: skip
     assert len(_keys(ms, "Duarte") | _keys(ms, "Ana-Sofia Duarte")) == 1
+
+
+def test_a_country_owning_an_organisation_is_the_country(mentions_of):
+    ms = mentions_of("said Ana Lopes, a chemist at Portugal’s Coimbra University.")
+    assert ("Portugal", "GPE:PRT") in {(m.text, m.entity_key) for m in ms}
+    assert "Coimbra University" in {m.text for m in ms}

@@ -165,8 +165,8 @@ def _colon_pieces(doc: Doc, ent: Span) -> list[Span]:
 
 def _possessive_pieces(doc: Doc, ent: Span) -> list[Span]:
     """'the University of Toulouse's Young-Ho Eom' is two names: the owner keeps the
-    tagger's label, and a following run of proper nouns is a person unless it ends in
-    an organisation's head word ("Harvard's Medical School")."""
+    tagger's label (a country is a country), and a following run of proper nouns is a
+    person unless it ends in an organisation's head word ("Harvard's Medical School")."""
     cut = next(
         (t.i for t in ent[1:-1] if t.text in _POSSESSIVE_TOKENS and t.tag_ == "POS"), None
     )
@@ -176,8 +176,9 @@ def _possessive_pieces(doc: Doc, ent: Span) -> list[Span]:
     if not all(t.pos_ == "PROPN" or t.text == "-" for t in rest):
         return [ent]
     label = "ORG" if rest[-1].lower_ in _ORG_HEADS else "PERSON"
+    owner_label = "GPE" if country_of_name(owner.text) else ent.label_  # "Britain's ..."
     return [
-        Span(doc, owner.start, owner.end, label=ent.label_),
+        Span(doc, owner.start, owner.end, label=owner_label),
         Span(doc, rest.start, rest.end, label=label),
     ]
 
