@@ -149,3 +149,12 @@ def test_a_country_owning_an_organisation_is_the_country(mentions_of):
     ms = mentions_of("said Ana Lopes, a chemist at Portugal’s Coimbra University.")
     assert ("Portugal", "GPE:PRT") in {(m.text, m.entity_key) for m in ms}
     assert "Coimbra University" in {m.text for m in ms}
+
+
+def test_a_company_with_and_without_its_legal_suffix_is_one(mentions_of):
+    ms = mentions_of(
+        "Harlow Foods Inc. recalled the chicken on Monday. Harlow Foods said the plant "
+        "in Ohio was closed."
+    )
+    keys = _keys(ms, "Harlow Foods Inc.") | _keys(ms, "Harlow Foods")
+    assert len(keys) == 1

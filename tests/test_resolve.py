@@ -211,3 +211,23 @@ def test_a_short_given_name_joins_the_full_form_unless_an_article_tells_them_apa
     names = {e.name: e for e in dossier.brief([short, full]).entities}
     assert "Jeff Chapa" in names["Jeffrey Chapa"].aliases and "Jeff Chapa" not in names
     assert {"Dan Ruiz", "Danielle Ruiz"} <= set(names)
+
+
+def test_one_name_tagged_two_ways_is_one_entity():
+    """The small tagger calls "White House" a facility in one sentence and an
+    organisation in the next; the story keeps one entity, under the more frequent label."""
+    import dossier
+    from dossier.analyze import analyze_many
+    from tests.story_builders import article
+
+    one = article(1, "Daily A", 4, (
+        "The White House said on Monday that talks would resume. The White House "
+        "later named a negotiator. Protesters gathered outside the White House."
+    ))  # fmt: skip
+    analysis = next(iter(analyze_many([one])))
+    house = [m for m in analysis.mentions if m.text.endswith("White House")]
+    assert len(house) == 3
+    house[-1].label, house[-1].entity_key = "FAC", "FAC:white house"  # as the tagger does
+    entities = dossier.brief([one], analyses={one.id: analysis}).entities
+    found = [e for e in entities if e.name == "White House"]
+    assert len(found) == 1 and found[0].type == "ORG" and found[0].mention_count == 3

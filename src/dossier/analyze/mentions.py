@@ -429,7 +429,9 @@ def _assign_keys(doc: Doc, raws: list[_Raw]) -> None:
             if code is not None and _demonym_as_actor(doc, r):
                 r.label, r.key = "GPE", f"GPE:{code}"
                 continue
-        if r.label != "PERSON":
+        if r.label == "ORG":
+            r.key = f"ORG:{_CORPORATE_SUFFIX.sub('', _norm(r.text))}"
+        elif r.label != "PERSON":
             r.key = f"{r.label}:{_norm(r.text)}"
     _group_people(raws)
 
@@ -441,6 +443,12 @@ def _demonym_as_actor(doc: Doc, r: _Raw) -> bool:
         return False
     before = doc[r.start - 1].lower_ if r.start > 0 else ""
     return r.text.lower().startswith("the ") or before == "the"
+
+
+# "Tyson Foods Inc." and "Tyson Foods" are one company.
+_CORPORATE_SUFFIX = re.compile(
+    r",?\s+(?:inc|corp|co|ltd|llc|plc|lp|l\.p|s\.a|n\.v|ag|gmbh)\.?$"
+)
 
 
 def _norm(text: str) -> str:

@@ -33,15 +33,42 @@ EntityIndex = dict[tuple[str, str], str]
 
 
 def story_keys(story: StoryInput) -> dict[tuple[str, str], str]:
-    """(article id, within-article key) -> story-wide key, surnames joined to full names,
-    short given names to the full form ("Jeff" -> "Jeffrey") and acronyms to the one name
-    of the story they abbreviate ("IOC")."""
+    """(article id, within-article key) -> story-wide key: surnames joined to full names,
+    short given names to the full form ("Jeff" -> "Jeffrey"), acronyms to the one name
+    of the story they abbreviate ("IOC"), and one name the tagger labelled two ways
+    ("White House" as ORG and FAC) to its more frequent label."""
     texts: dict[tuple[str, str], set[str]] = defaultdict(set)
+    counts: Counter[tuple[str, str]] = Counter()
     for a in story.articles:
         for m in story.analyses[a.id].mentions:
             if m.entity_key:
                 texts[(a.id, m.entity_key)].add(m.text)
-    local = sorted(texts)
+                counts[(a.id, m.entity_key)] += 1
+    out = _surname_links(sorted(texts))
+    people: dict[str, set[str]] = defaultdict(set)
+    for (article_id, _), key in out.items():
+        if key.startswith("PERSON:") and " " in key:
+            people[article_id].add(key)
+    given = given_name_links(people)
+    for pair, key in out.items():
+        for _ in range(3):  # "Chris" -> "Christoph" -> "Christopher"
+            key = given.get(key, key)
+        out[pair] = key
+    by_story_key: dict[str, set[str]] = defaultdict(set)
+    for pair, key in out.items():
+        by_story_key[key] |= texts[pair]
+    links = acronym_links(by_story_key)
+    out = {pair: links.get(key, key) for pair, key in out.items()}
+    mentions: Counter[str] = Counter()
+    for pair, key in out.items():
+        mentions[key] += counts[pair]
+    labels = _label_links(mentions)
+    return {pair: labels.get(key, key) for pair, key in out.items()}
+
+
+def _surname_links(local: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """A surname-only person ("PERSON:trump") joins the story's one full name ending (or,
+    for East Asian order, starting) with it."""
     full = sorted({k for _, k in local if k.startswith("PERSON:") and " " in k})
     out: dict[tuple[str, str], str] = {}
     for article_id, key in local:
@@ -53,20 +80,27 @@ def story_keys(story: StoryInput) -> dict[tuple[str, str], str]:
             ]
             if len(matches) == 1:
                 out[(article_id, key)] = matches[0]
-    people: dict[str, set[str]] = defaultdict(set)
-    for (article_id, _), key in out.items():
-        if key in full:
-            people[article_id].add(key)
-    given = given_name_links(people)
-    for pair, key in out.items():
-        for _ in range(3):  # "Chris" -> "Christoph" -> "Christopher"
-            key = given.get(key, key)
-        out[pair] = key
-    by_story_key: dict[str, set[str]] = defaultdict(set)
-    for pair, key in out.items():
-        by_story_key[key] |= texts[pair]
-    links = acronym_links(by_story_key)
-    return {pair: links.get(key, key) for pair, key in out.items()}
+    return out
+
+
+_LABEL_FAMILIES = ({"ORG", "FAC"}, {"GPE", "LOC"})
+
+
+def _label_links(mentions: Counter[str]) -> dict[str, str]:
+    """"FAC:white house" -> "ORG:white house" when the ORG form is mentioned more: the
+    small tagger labels one name differently from sentence to sentence."""
+    by_name: dict[tuple[int, str], list[str]] = defaultdict(list)
+    for key in mentions:
+        label, name = key.split(":", 1)
+        for family, labels in enumerate(_LABEL_FAMILIES):
+            if label in labels and not (label == "GPE" and name.isupper()):
+                by_name[(family, name)].append(key)
+    links: dict[str, str] = {}
+    for keys in by_name.values():
+        if len(keys) > 1:
+            main = max(sorted(keys), key=mentions.__getitem__)
+            links |= {k: main for k in keys if k != main}
+    return links
 
 
 def resolve_entities(story: StoryInput) -> list[Entity]:
