@@ -24,14 +24,23 @@ from dossier.analyze.events.codes import (
     intent_or_threat,
     is_dissent,
     is_reciprocal,
+    threat_code,
+    verbal_force,
 )
-from dossier.analyze.events.syntax import RELATIVE_PRONOUNS, expand, governing_verb, pobjs
+from dossier.analyze.events.syntax import (
+    RELATIVE_PRONOUNS,
+    expand,
+    governing_verb,
+    is_place,
+    pobjs,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
 _RETURN = "084"
+_REFUSE = "120"
 _AID = "070"
 # "concern over X", "regret at Y": what a phrase is about belongs to its target.
 _TOPIC_PREPS = {"over", "about", "at", "on", "with", "to", "against", "toward", "towards",
@@ -97,8 +106,23 @@ def _verb_events(verb: Token) -> Iterator[Found]:
             return
         if code == _RETURN and any(_aid_goods(o) for o in verb.children if o.dep_ == "dobj"):
             code = _AID  # "handed over 700 kg of medicine to the Red Crescent"
-        yield from _with_args(verb, code, verb_targets(verb))
+        targets = verb_targets(verb)
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            if is_dissent(event_noun_code(obj) or ""):  # "broke up a rally by students"
+                targets = _protesters(verb, obj) + targets
+        yield from _with_args(verb, code, targets)
         return
+    direct = [c for c in verb.children if c.dep_ == "dobj"]
+    if any((lemma, o.lemma_.lower()) in ev.NON_EVENT_OBJECTS for o in direct):
+        return  # "shares a border with Iran"
+    if lemma in ev.TAKING_VERBS and any(_territory(o) for o in direct):
+        yield from _with_args(verb, ev.OCCUPY, verb_targets(verb))  # "captured the town"
+        return
+    if lemma in ev.WITH_NOUN_VERBS:
+        found = list(_with_noun(verb, lemma, direct))
+        if found:  # "hit Russia with new sanctions": the sanctions are the action
+            yield from found
+            return
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
         sense = ev.OBJECT_SENSES.get((lemma, obj.lemma_.lower()))
         if sense:  # "met the rebels' demands": the demands' owner is the target
@@ -126,13 +150,25 @@ def _verb_events(verb: Token) -> Iterator[Found]:
     if lemma in ev.LIGHT_VERBS:
         for obj in action_objects(verb):
             noun_code = event_noun_code(obj)
-            if lemma in ev.STOPPING_VERBS and noun_code == "190" and _labour_strike(obj):
+            if (
+                lemma in ev.STOPPING_VERBS | ev.LABOUR_STRIKE_VERBS
+                and noun_code == "190"
+                and _labour_strike(obj)
+            ):
                 noun_code = "143"
             if noun_code and (
                 lemma not in ev.STOPPING_VERBS or (lemma, noun_code) in ev.LIGHT_OVERRIDES
             ):
                 code = ev.LIGHT_OVERRIDES.get((lemma, noun_code), noun_code)
+                if lemma in ev.INTENT_LIGHT_VERBS and (lemma, noun_code) not in ev.LIGHT_OVERRIDES:
+                    # "offered concessions": an intent to yield (035)
+                    code = ev.INTENT_OF_ROOT.get(code[:2], code)
                 targets = noun_targets(obj) or verb_targets(verb, objects=False)
+                if lemma in ev.WITHHOLDING_VERBS:  # "withheld gas supplies from Ukraine"
+                    targets = _from_objects([verb, obj]) + targets
+                if lemma in ev.PREVENTING_VERBS and code != noun_code:
+                    # "prevented a rally by opposition supporters": the protesters
+                    targets = _protesters(verb, obj) + targets
                 incoming = _incoming(obj) and code == noun_code  # not "accepted demands from"
                 givers = _givers(verb, obj) if lemma in ev.RECEIVING_VERBS else []
                 if givers and code == noun_code:
@@ -161,14 +197,26 @@ def _verb_events(verb: Token) -> Iterator[Found]:
                 for s in c.children if s.dep_ == "nsubj"
             ]
         if prep_code and objs:  # not "fired on Thursday"
+            disarmed = [_disarmed(o) for o in objects if _disarmed(o) is not None]
+            if prep_code[:2] == "19" and disarmed:  # "launched a diplomatic offensive against"
+                prep_code = disarmed[0]
+                if not prep_code:
+                    return
             direct = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP"]
             targets = direct + objs + [c for o in objs for c in claimants(o)]
-            yield from _with_args(verb, prep_code, targets)
+            yield from _with_args(verb, verbal_force(prep_code, objs), targets)
             return
     verb_code = ev.VERBS.get(lemma)
+    if lemma in ev.DENYING_VERBS and _refusal(verb):
+        verb_code = _REFUSE  # "denied entry to", "denied him a visa"
     if lemma in ev.INTRANSITIVE_CODES and not any(c.dep_ == "dobj" for c in verb.children):
         verb_code = ev.INTRANSITIVE_CODES[lemma]  # "protesters rallied": a demonstration
     if verb_code:
+        aimed = [c for c in verb.children if c.dep_ == "dobj"] + [
+            p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against")
+            for p in pobjs(c)
+        ]  # fmt: skip
+        verb_code = verbal_force(verb_code, aimed)
         yield from _with_args(verb, verb_code, verb_targets(verb))
 
 
@@ -204,6 +252,47 @@ def _obligation(clause: Token) -> str | None:
     return None
 
 
+def _with_noun(verb: Token, lemma: str, direct: list[Token]) -> Iterator[Found]:
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+        for noun in pobjs(prep):
+            code = event_noun_code(noun)
+            if code and code[:2] != "19" and direct:
+                yield from _with_args(verb, threat_code(code) if lemma == "threaten" else code,
+                                      direct)  # fmt: skip
+                return
+
+
+def _disarmed(obj: Token) -> str | None:
+    """For a force noun whose modifier takes the force away: "" ("a diplomatic
+    offensive") or its own code ("a verbal attack", 111); None for any other object."""
+    base = ev.NOUNS.get(obj.lemma_.lower(), "")
+    if base[:2] != "19":
+        return None
+    own = event_noun_code(obj) or ""
+    return own if own != base else None
+
+
+def _refusal(verb: Token) -> bool:
+    """A denial that withholds something (an object that is neither a claim nor an event,
+    or a recipient), not one that rejects a charge."""
+    kids = list(verb.children)
+    if any(c.dep_ == "dative" for c in kids):
+        return True
+    return any(
+        c.dep_ == "dobj"
+        and c.pos_ == "NOUN"
+        and c.lemma_.lower() not in ev.ASSERTION_NOUNS
+        and not event_noun_code(c)
+        # "denied supporting rebels", parsed with the gerund on the noun: a deed denied
+        and not any(g.tag_ == "VBG" for g in c.children)
+        for c in kids
+    )
+
+
+def _territory(obj: Token) -> bool:
+    return obj.lemma_.lower() in ev.TERRITORY_NOUNS or (is_place(obj) and obj.pos_ == "PROPN")
+
+
 def _condemning_complement(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ in ("oprd", "xcomp", "attr", "ccomp", "dobj") and child.i > verb.i:
@@ -233,7 +322,20 @@ def _labour_strike(noun: Token) -> bool:
 def _givers(verb: Token, noun: Token) -> list[Token]:
     """Who a received thing comes from: a from-phrase on the verb, on the event noun or on
     the amount before it ("received $50 million in funding from Saudi Arabia")."""
-    heads = [verb, noun, *(c for c in verb.children if c.dep_ == "dobj")]
+    return _from_objects([verb, noun, *(c for c in verb.children if c.dep_ == "dobj")])
+
+
+def _protesters(verb: Token, noun: Token) -> list[Token]:
+    """Who holds a protest: its possessor or a by-phrase on it, on the verb or on a
+    participle ("the demonstration staged by students")."""
+    staged = [c for c in noun.children if c.dep_ == "acl"]
+    return [c for c in noun.children if c.dep_ == "poss"] + [
+        p for h in (noun, verb, *staged) for c in h.children
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by" for p in pobjs(c)
+    ]  # fmt: skip
+
+
+def _from_objects(heads: list[Token]) -> list[Token]:
     return [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
             for p in pobjs(c)]  # fmt: skip
 

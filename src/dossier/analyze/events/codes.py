@@ -94,6 +94,12 @@ def event_noun_code(noun: Token) -> str | None:
                      and m.lemma_.lower() not in ev.NOUN_NEEDS), None)  # fmt: skip
     if not code:
         return None
+    if code[:2] == "19":  # "a diplomatic offensive" is no force, "a verbal attack" criticism
+        mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
+        if mods & ev.VERBAL_MODS:
+            return "111"
+        if mods & ev.NON_MILITARY_MODS:
+            return None
     if code == "150" and any(t.lower_ == "joint" for c in noun.lefts for t in c.subtree):
         # also "joint military exercises" parsed with "joint" on "military"
         return "062"  # joint exercises are military cooperation, not a show of force
@@ -120,6 +126,14 @@ def event_noun_code(noun: Token) -> str | None:
             return code
         if not words & needs:
             return None
+    return code
+
+
+def verbal_force(code: str, objects: list[Token]) -> str:
+    """Force aimed at words is criticism: "hit back at Turkey's criticism", "attacked the
+    government's decision" (111)."""
+    if code[:2] == "19" and any(o.lemma_.lower() in ev.SPEECH_NOUNS for o in objects):
+        return "111"
     return code
 
 

@@ -135,8 +135,35 @@ VERBS.update(
         c200="exterminate",
     )
 )
-# Verbs coded as another ("reimposed a closure" as "imposed", "dispatched inspectors to").
-VERB_ALIASES = {"reimpose": "impose", "dispatch": "send"}
+# Newswire's common verbs of each category that the codebook's wording lacks (general
+# English usage; checked against the codebook's category definitions, not its examples).
+VERBS.update(
+    _codes(
+        c020="encourage",
+        c0874="capitulate",
+        c080="acquiesce",
+        c111="lambast fault chastise upbraid reproach deride scorn belittle denigrate demonize "
+        "demonise",
+        c116="sentence",
+        c120="decline",
+        c130="caution",
+        # taking property: confiscation (1711) and destruction (1712)
+        c1711="expropriate nationalize nationalise commandeer",
+        c1712="bulldoze torch ransack loot vandalize vandalise",
+        c172="prohibit bar revoke",
+        c175="quell crush",
+        c182="abuse mistreat maltreat manhandle flog whip",
+        c1821="rape",
+        # fighting back is fighting (190); the codebook's 190 example is "murdered"
+        c190="repel repulse battle murder slay",
+        c192="retake recapture",
+        c195="strafe",
+        c191="encircle surround",
+    )
+)
+# Verbs coded as another ("reimposed a closure" as "imposed", "dispatched inspectors to";
+# "inked a deal" as "signed").
+VERB_ALIASES = {"reimpose": "impose", "dispatch": "send", "ink": "sign"}
 # Phrasal verbs coded as a one-word verb ("called off a strike" as "cancelled").
 PHRASAL_ALIASES = {("call", "off"): "cancel"}
 
@@ -193,6 +220,19 @@ VERB_PREPS: dict[tuple[str, str], str] = {
     ("blow", "up"): "1712", ("contribute", "to"): "070", ("launch", "at"): "190",
     ("launch", "against"): "190", ("lob", "at"): "190", ("hurl", "at"): "190",
     ("cordon", "off"): "191", ("seal", "off"): "191",
+    # phrasal verbs of newswire: refusing, arresting, expelling, beating, fighting back
+    ("turn", "down"): "120", ("renege", "on"): "120", ("round", "up"): "173",
+    ("lock", "up"): "173", ("kick", "out"): "166", ("throw", "out"): "166",
+    ("force", "out"): "166", ("rough", "up"): "182", ("beat", "back"): "190",
+    ("fight", "off"): "190", ("fend", "off"): "190", ("gun", "down"): "190",
+    ("shoot", "down"): "190", ("cave", "in"): "080", ("look", "into"): "090",
+    ("break", "up"): "175",  # "police broke up a rally": repression
+    ("insist", "on"): "100", ("rule", "out"): "120", ("brush", "aside"): "120",
+    ("shrug", "off"): "120",
+    # buying and selling between states is trade (061; arms sold are military aid, 072,
+    # through VERB_OBJECTS)
+    ("sell", "to"): "061", ("buy", "from"): "061", ("import", "from"): "061",
+    ("export", "to"): "061", ("purchase", "from"): "061",
 }  # fmt: skip
 
 # A verb whose object changes its sense, the target being the object's owner or source
@@ -206,6 +246,7 @@ VERB_OBJECTS: dict[tuple[str, str], str] = {
     # closing a border restricts movement across it (191: "prevent entry into and/or exit
     # from a territory"), towards the country on its other side
     ("seal", "border"): "191", ("close", "border"): "191", ("shut", "border"): "191",
+    ("close", "airspace"): "191", ("shut", "airspace"): "191",
     ("cut", "tie"): "161", ("sever", "tie"): "161", ("break", "tie"): "161",
     ("cut", "relation"): "161", ("sever", "relation"): "161", ("break", "relation"): "161",
     ("grant", "asylum"): "075", ("seize", "control"): "192", ("take", "control"): "192",
@@ -231,7 +272,86 @@ VERB_OBJECTS: dict[tuple[str, str], str] = {
     **{("block", way): "144" for way in ("road", "street", "highway", "bridge", "traffic",
                                          "railway", "rail", "entrance", "port", "border",
                                          "motorway", "junction", "route")},
+    # claiming or denying responsibility (015, 016) names the deed only as its topic
+    ("claim", "responsibility"): "015", ("admit", "responsibility"): "015",
+    ("accept", "responsibility"): "015", ("take", "responsibility"): "015",
+    ("deny", "responsibility"): "016",
+    # denying someone entry, a visa or access refuses it (12), not a denial of a charge (016)
+    **{("deny", what): "120" for what in ("entry", "visa", "access", "permission", "request",
+                                          "permit", "passage", "application", "landing")},
+    # stone-throwing is a violent protest (145), not military force
+    **{(verb, what): "145" for verb in ("throw", "hurl", "pelt")
+       for what in ("stone", "rock", "brick", "bottle", "firebomb", "cocktail")},
+    # workers stopping work strike (143)
+    ("stop", "work"): "143", ("down", "tool"): "143", ("halt", "work"): "143",
+    ("set", "fire"): "1712", ("lay", "siege"): "191", ("drop", "bomb"): "195",
+    ("freeze", "asset"): "163", ("freeze", "account"): "163",
+    # an embassy closed or opened in a capital (161, 050)
+    ("close", "embassy"): "161", ("shut", "embassy"): "161", ("open", "embassy"): "050",
+    ("grant", "refuge"): "075", ("give", "refuge"): "075", ("offer", "refuge"): "075",
+    ("raise", "objection"): "110",
+    # light verbs of feeling: "voiced anger over", "expressed disappointment at" (11x),
+    # sympathy and thanks (018, 051), concern and hope as before (012, 013)
+    **{(verb, feeling): code for verb in ("express", "voice", "register", "convey")
+       for feeling, code in (("anger", "111"), ("outrage", "111"), ("indignation", "111"),
+                             ("fury", "111"), ("displeasure", "110"), ("dismay", "110"),
+                             ("disappointment", "110"), ("dissatisfaction", "110"),
+                             ("disapproval", "110"), ("opposition", "110"),
+                             ("objection", "110"), ("alarm", "012"), ("worry", "012"),
+                             ("sympathy", "018"), ("condolence", "018"),
+                             ("gratitude", "051"), ("appreciation", "051"),
+                             ("thank", "051"), ("backing", "051"), ("support", "051"),
+                             ("solidarity", "051"), ("confidence", "013"))},
+    **{(verb, "condolence"): "018" for verb in ("offer", "send", "extend")},
+    # "struck / clinched / hammered out a deal with": an agreement, not an attack (190)
+    **{(verb, deal): "057" for verb in ("strike", "clinch", "hammer", "broker", "forge")
+       for deal in ("deal", "agreement", "accord", "pact", "bargain", "compromise")},
+    # an accepted invitation is an intent to meet (036), not an appeal by the acceptor
+    ("accept", "invitation"): "036",
+    ("offer", "apology"): "055",  # an apology offered is made
+    # (not "sent warships to": a deployment)
+    **{(verb, arms): "072" for verb in ("sell", "supply", "deliver", "ship")
+       for arms in ("arm", "arms", "weapon", "weaponry", "missile", "jet", "fighter", "tank",
+                    "helicopter", "ammunition", "rifle", "drone")},
+    ("reopen", "embassy"): "050",
+    # handing over information shares it (064), it is no aid (070)
+    **{(verb, what): "064" for verb in ("provide", "give", "pass", "hand", "share", "supply")
+       for what in ("information", "intelligence", "data", "detail", "evidence")},
+    # withdrawing inspectors, observers, peacekeepers or aid workers (166: 1661-1663), not
+    # a military retreat (0874)
+    **{(verb, who): "166" for verb in ("withdraw", "evacuate")
+       for who in ("inspector", "observer", "monitor", "peacekeeper", "worker", "staff",
+                   "diplomat", "mission")},
 }  # fmt: skip
+
+# Objects with which a verb codes nothing: "shares a long border with Iran" (no 064).
+NON_EVENT_OBJECTS = {("share", what) for what in ("border", "frontier", "history", "language",
+                                                   "culture", "view", "vision")}  # fmt: skip
+# Words released, delivered or sent are statements, not a release (084) or aid (070):
+# "released a statement on Syria", "sent a letter to".
+NON_EVENT_OBJECTS |= {(verb, what) for verb in ("release", "deliver", "send", "issue")
+                      for what in ("statement", "report", "video", "footage", "speech",
+                                   "address", "message", "letter", "note", "document",
+                                   "communique", "figure", "detail", "lecture", "verdict")}
+# "hit Russia with sanctions", "threatened Iran with a ban": the with-phrase's event noun
+# is the action and the object its target.
+WITH_NOUN_VERBS = {"hit", "target", "punish", "slap", "threaten", "strike"}
+# "denied the allegations" denies responsibility (016); "denied entry / the request /
+# him a visa" refuses (120): deny codes 016 only with a claim as object, a that-clause or
+# no object.
+ASSERTION_NOUNS = {"allegation", "accusation", "charge", "claim", "report", "rumor", "rumour",
+                   "involvement", "responsibility", "role", "wrongdoing", "link", "knowledge",
+                   "existence", "story", "suggestion", "assertion", "speculation", "complicity",
+                   "participation", "presence", "guilt", "statement", "account", "it", "this",
+                   "that", "any"}  # fmt: skip
+DENYING_VERBS = {"deny"}
+# Taking a place by force occupies it (192): "captured / seized the town" (not 173, 1711).
+TAKING_VERBS = {"capture", "seize", "retake", "recapture"}
+TERRITORY_NOUNS = {"town", "city", "village", "province", "region", "district", "capital",
+                   "port", "territory", "base", "airport", "airbase", "stronghold", "hill",
+                   "island", "area", "border", "crossing", "outpost", "garrison", "enclave",
+                   "valley", "oilfield", "dam", "bridge", "headquarters"}  # fmt: skip
+OCCUPY = "192"
 
 # Prepositions that introduce the target of an event verb or noun.
 TARGET_PREPS = {"with", "to", "on", "against", "at", "into", "toward", "towards", "upon",
@@ -252,12 +372,41 @@ LIGHT_VERBS = {
     "normalize", "normalise", "cut", "sever", "suspend", "downgrade", "break", "freeze",
     "halt", "stop", "violate", "abandon", "cancel", "reduce", "slash", "declare",
     "reimpose", "dispatch", "contribute", "upgrade", "open", "undertake",
+    # "organized a strike", "joined the protests", "led a delegation", "attended talks",
+    # "completed its investigation", "submitted a petition", "committed a massacre",
+    # "stepped up / intensified attacks"; with a preposition (``action_objects``):
+    # "went on strike", "engaged in talks", "took part in", "embarked on a visit"
+    "organize", "organise", "join", "lead", "attend", "complete", "submit", "commit",
+    "intensify", "escalate", "participate", "engage", "embark", "go",
+    # ending what their object names (STOPPING_VERBS)
+    "scrap", "revoke", "rescind", "repeal", "abolish", "waive", "drop", "annul", "overturn",
+    "withhold", "block", "prohibit", "bar", "prevent", "thwart", "foil", "obstruct",
+    # "exerted / piled / ramped up pressure on", "increased aid to"
+    "exert", "pile", "ramp", "increase",
 }  # fmt: skip
 
 # Light verbs that end or break what their object names: they code only through
 # LIGHT_OVERRIDES ("halted aid" is a cut in aid, "ended its offensive" no attack).
 STOPPING_VERBS = {"halt", "stop", "end", "cut", "sever", "suspend", "downgrade", "break",
                   "freeze", "violate", "abandon", "cancel", "reduce", "slash"}  # fmt: skip
+# Undoing a sanction or restriction eases it (08): "scrapped its arms embargo" (085),
+# "revoked martial law" (0814), "cancelled restrictions" (081).
+REVOKING_VERBS = {"scrap", "revoke", "rescind", "repeal", "abolish", "waive", "drop", "annul",
+                  "overturn"}  # fmt: skip
+# Keeping something from someone: withholding or blocking aid reduces it (162).
+WITHHOLDING_VERBS = {"withhold", "block", "prohibit", "bar"}
+# Stopping others' protest coerces them (170, the codebook's "police prevented the
+# demonstration"); stopping an attack or a plot is no event.
+PREVENTING_VERBS = {"prevent", "thwart", "foil", "obstruct", "block"}
+STOPPING_VERBS |= REVOKING_VERBS | WITHHOLDING_VERBS | PREVENTING_VERBS
+
+# Light verbs under which an unmodified "strike" is a labour strike ("went on strike",
+# "staged a strike"), where "carried out a strike" may be an attack.
+LABOUR_STRIKE_VERBS = {"go", "stage", "organize", "organise", "join", "call", "hold",
+                       "declare", "begin", "start", "continue"}  # fmt: skip
+# Light verbs of intent: "offered concessions" is an intent to yield (035), as "offered
+# aid" is one to give it (033), whatever the noun's category (INTENT_OF_ROOT).
+INTENT_LIGHT_VERBS = {"offer", "pledge", "promise", "vow"}
 
 # Light verbs that change the noun's code: lifting sanctions is easing them.
 LIGHT_OVERRIDES: dict[tuple[str, str], str] = {
@@ -292,8 +441,18 @@ LIGHT_OVERRIDES: dict[tuple[str, str], str] = {
     **{(verb, code): "082" for verb in ("halt", "stop", "end", "suspend", "cancel", "abandon")
        for code in ("140", "141", "142", "143", "144", "145")},
     # lifting or easing a blockade, ban, curfew or sanctions is easing them (08)
-    **{(verb, code): eased for verb in ("lift", "ease", "remove", "end", "relax", "loosen")
-       for code, eased in (("191", "0872"), ("172", "081"), ("1723", "0813"), ("163", "085"))},
+    **{(verb, code): eased
+       for verb in ("lift", "ease", "remove", "end", "relax", "loosen", "cancel", *REVOKING_VERBS)
+       for code, eased in (("191", "0872"), ("172", "081"), ("1723", "0813"), ("163", "085"),
+                           ("1724", "0814"))},
+    **{(verb, code): cut for verb in WITHHOLDING_VERBS
+       for code, cut in (("070", "162"), ("071", "162"), ("072", "162"), ("073", "162"),
+                         ("061", "163"))},
+    **{(verb, code): "170" for verb in PREVENTING_VERBS
+       for code in ("140", "141", "142", "143", "145")},
+    # condolences offered or sent are a statement of sympathy (018), not an intent
+    ("offer", "018"): "018", ("send", "018"): "018", ("extend", "018"): "018",
+    ("offer", "045"): "039",  # mediation offered: an intent to mediate
     **{(verb, code): intent for verb in ("pledge", "promise", "vow")
        for code, intent in (("070", "033"), ("071", "0331"), ("072", "0332"), ("073", "0333"),
                             ("040", "036"), ("046", "036"), ("061", "0311"), ("050", "032"))},
@@ -306,7 +465,7 @@ BOMBING_NOUNS = {"bombing", "bomb", "explosion", "blast"}
 # troops along the Lebanese border" -> LBN; increasing forces, 154, is a show of force
 # against a neighbour, where a plain deployment, 150, need not be).
 BORDER_CODES = {"154"}
-BORDER_NOUNS = {"border", "frontier", "boundary"}
+BORDER_NOUNS = {"border", "frontier", "boundary", "airspace"}
 # Things handed over as aid ("handed over 700 kg of medicine to the Red Crescent" is aid,
 # 07, where handing over people or territory returns them, 084).
 AID_GOODS = {"aid", "medicine", "food", "supply", "relief", "equipment", "goods", "tent",
@@ -374,12 +533,59 @@ NOUNS.update(
         c1724="law state",  # only "martial law", "a state of emergency / siege" (NOUN_NEEDS)
     )
 )
+# Nominalisations of newswire's event verbs (general usage; "a denunciation of", "the
+# seizure of", "a kidnapping"), by category.
+NOUNS.update(
+    _codes(
+        c018="condolence condolences",
+        c020="petition",
+        c030="pledge promise",
+        c051="congratulations",
+        c054="recognition",
+        c080="concession concessions",
+        c087="disarmament demobilization demobilisation",
+        c090="inspection inspections",
+        c110="objection",
+        c111="denunciation rebuke reprimand",
+        c112="allegation allegations",
+        c120="rejection refusal",
+        c129="veto",
+        c143="walkout stoppage",
+        c150="games",  # only "war games" (NOUN_NEEDS)
+        c160="suspension",
+        c1711="seizure confiscation",
+        c1712="demolition",
+        c174="deportation deportations",
+        c181="kidnapping abduction hijacking",
+        c186="assassination",
+        c1822="torture",
+        c190="ambush bombardment hostilities skirmish skirmishes firefight gunbattle gunfight "
+        "counteroffensive",
+        c202="massacre genocide",
+        c203="cleansing",  # only "ethnic cleansing" (NOUN_NEEDS)
+        c010="assurance assurances",
+        c100="pressure",
+        c154="reinforcement reinforcements",
+    )
+)
+# Force words with these modifiers are no force: "a diplomatic offensive", "a charm
+# offensive"; "a verbal attack" is criticism (111).
+NON_MILITARY_MODS = {"diplomatic", "charm", "political", "propaganda", "media", "legal",
+                     "rhetorical", "verbal", "public-relations", "advertising", "peace"}
+VERBAL_MODS = {"verbal", "rhetorical"}
+# What a "verbal attack" is aimed at: hitting back at criticism criticises (111).
+SPEECH_NOUNS = {"criticism", "critic", "remark", "comment", "statement", "accusation",
+                "allegation", "claim", "speech", "policy", "decision", "report", "rhetoric",
+                "stance", "proposal", "resolution"}  # fmt: skip
 _ARMS = {"arm", "arms", "weapon", "weapons", "weaponry", "missile", "jet", "fighter"}
 _MANOEUVRE = {"military", "naval", "joint", "war"}
 _GOODS = {"aid", "food", "medical", "humanitarian", "relief", "gas", "oil", "arms", "weapon",
           "weapons", "water", "fuel", "electricity"}  # fmt: skip
 NOUN_NEEDS: dict[str, set[str]] = {
     "law": {"martial"},
+    "games": {"war"},
+    "cleansing": {"ethnic"},
+    "stoppage": {"work"},
     "state": {"emergency", "siege"},
     "sale": _ARMS,
     "sales": _ARMS,
