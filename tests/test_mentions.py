@@ -158,3 +158,25 @@ def test_a_company_with_and_without_its_legal_suffix_is_one(mentions_of):
     )
     keys = _keys(ms, "Harlow Foods Inc.") | _keys(ms, "Harlow Foods")
     assert len(keys) == 1
+
+
+def test_a_one_word_person_used_only_as_a_medium_or_a_place_is_not_a_person():
+    """The small model tags a platform or a city as a person; an article that posts
+    things on it or holds things in it, and never gives it a full name or an honorific,
+    is not talking about a person. Relying "on Smith" keeps Smith a person."""
+    from spacy.tokens import Span
+
+    from dossier.analyze.mentions import extract_mentions
+    from dossier.analyze.nlp import load_nlp
+
+    nlp = load_nlp()
+    doc = nlp("The mayor posted the clip on Chirper. The finals were held in Varna.")
+    words = [t.text for t in doc]
+    doc.ents = [
+        Span(doc, words.index(w), words.index(w) + 1, "PERSON") for w in ("Chirper", "Varna")
+    ]
+    labels = {m.text: m.label for m in extract_mentions(doc, "t")}
+    assert labels == {"Chirper": "ORG", "Varna": "GPE"}
+    doc = nlp("The board relied on Smith for advice.")
+    doc.ents = [Span(doc, 4, 5, "PERSON")]
+    assert [m.label for m in extract_mentions(doc, "t")] == ["PERSON"]

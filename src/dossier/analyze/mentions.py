@@ -264,16 +264,19 @@ def _fix_labels(doc: Doc, raws: list[_Raw], headlines: list[tuple[int, int]]) ->
     def in_headline(r: _Raw) -> bool:
         return any(s <= r.start_char < e for s, e in headlines)
 
+    not_people = _one_word_non_people(doc, raws)
     body_person_words = {
         w.lower()
         for r in raws
-        if r.label == "PERSON" and not in_headline(r)
+        if r.label == "PERSON" and not in_headline(r) and r.text not in not_people
         for w in strip_honorific(r.text).split()
     }
     out: list[_Raw] = []
     for r in raws:
         tokens = doc[r.start : r.end]
         last = tokens[-1].lower_
+        if r.label == "PERSON" and r.text in not_people:
+            r.label = not_people[r.text]
         if r.label == "PERSON" and last in _PLACE_HEADS and _named_as_place(doc, r, last):
             r.label = "LOC"
         elif r.label == "PERSON" and last in _ORG_HEADS:
@@ -300,6 +303,55 @@ def _fix_labels(doc: Doc, raws: list[_Raw], headlines: list[tuple[int, int]]) ->
             r.label = "PERSON"
         out.append(r)
     return out
+
+
+_PLACE_PREPOSITIONS = {"in", "near"}
+_MEDIUM_PREPOSITIONS = {"on", "via"}
+# What is put "on"/"via" a medium: "posted on Twitter", "a video on YouTube" (not "relied on
+# Smith").
+_ON_A_MEDIUM = {
+    "post", "write", "say", "share", "tweet", "announce", "publish", "upload", "stream",
+    "broadcast", "air", "appear", "video", "message", "page", "account", "statement",
+    "photo", "picture", "clip", "live", "comment",
+}  # fmt: skip
+
+
+def _one_word_non_people(doc: Doc, raws: list[_Raw]) -> dict[str, str]:
+    """One-word "people" the article never treats as people: no full name, honorific or
+    title with the word, and found put 'on'/'via' a medium ("posted on Twitter": an ORG) or
+    'in'/'near' ("held in Nagano": a place). The small model tags both as PERSON."""
+    full_name_words = {
+        w.lower()
+        for r in raws
+        if r.label == "PERSON" and len(words := strip_honorific(r.text).split()) >= 2
+        for w in words
+    }
+    usages: dict[str, list[_Raw]] = {}
+    for r in raws:
+        if r.label == "PERSON" and r.end - r.start == 1:
+            usages.setdefault(r.text, []).append(r)
+    found: dict[str, str] = {}
+    for text, rs in usages.items():
+        if text.lower() in full_name_words or any(r.title for r in rs):
+            continue
+        if any(r.start > 0 and doc[r.start - 1].lower_ in HONORIFICS for r in rs):
+            continue
+        labels = {label for r in rs if (label := _non_person_label(doc[r.start]))}
+        if len(labels) == 1:
+            found[text] = labels.pop()
+    return found
+
+
+def _non_person_label(tok: Token) -> str | None:
+    """GPE for the object of 'in'/'near', ORG for something put 'on' a medium."""
+    if tok.dep_ != "pobj":
+        return None
+    prep = tok.head
+    if prep.lower_ in _PLACE_PREPOSITIONS:
+        return "GPE"
+    if prep.lower_ in _MEDIUM_PREPOSITIONS and prep.head.lemma_.lower() in _ON_A_MEDIUM:
+        return "ORG"
+    return None
 
 
 def _untagged_surnames(doc: Doc, raws: list[_Raw]) -> list[_Raw]:
