@@ -1237,3 +1237,114 @@ def test_a_quoted_phrase_opening_with_a_preposition_is_what_the_object_was_calle
     # 'beyond' / 'beneath' inside the marks is the quoted predicate, not an adjunct
     (quote,) = quotes_of(text)
     assert quote.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The council isn’t about “public service” anymore," the mayor said.',
+        'The mayor spoke. "They call it “reform” but it is a tax," she said.',
+    ],
+)
+def test_a_curly_quotation_inside_a_straight_one_is_nested(text):
+    # the inner term does not restart the quotation and leave the outer one unmatched
+    (found,) = find_quoted(text)
+    assert text[found.start : found.end].startswith('"') and text[found.end - 1] == '"'
+
+
+def test_a_nested_term_keeps_the_quote_and_its_speaker(quotes_of):
+    text = 'Jane Roe chairs the board. "It isn’t about “growth” anymore," Roe said.'
+    (quote,) = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert quote.text == "It isn’t about “growth” anymore,"
+    assert quote.speaker == "Jane Roe"
+
+
+def test_a_wrapped_paragraph_keeps_its_inner_quotation(quotes_of):
+    # a straight mark wrapping a whole excerpt, right before a curly one, is no outer quote
+    text = '"“We will win the county,” Lee said after the count."'
+    first = find_quoted(text)[0]
+    assert text[first.start : first.end] == "“We will win the county,”"
+
+
+def test_a_subject_the_parser_hung_on_the_cue_opens_the_reported_clause(quotes_of):
+    text = 'Hemsley said the days when the country had "a unifying story" from newspapers are gone.'
+    quote = next(q for q in quotes_of(text) if q.cue == "said")
+    assert quote.text == 'the days when the country had "a unifying story" from newspapers are gone'
+
+
+def test_an_invisible_mark_before_a_paragraph_opening_quote_is_skipped(quotes_of):
+    # a left-to-right embedding pasted in with a post, and a closing mark typed to open
+    text = "Readers wrote back.\n\n\u202a”This is why we vote. They are wrong,” said Jane Roe."
+    (quote,) = quotes_of(text)
+    assert quote.kind == "direct" and quote.text == "This is why we vote. They are wrong,"
+    assert quote.speaker == "Jane Roe"
+
+
+def test_a_later_report_in_a_time_adjunct_ends_the_first(quotes_of):
+    text = (
+        'Smith said the plan has "kept us safe" on the radio before claiming that the '
+        'borders are "wide open."'
+    )
+    by_cue = {q.cue: q for q in quotes_of(text)}
+    assert by_cue["said"].text == 'the plan has "kept us safe" on the radio'
+    assert by_cue["claiming"].text == 'that the borders are "wide open."'
+
+
+def test_a_time_clause_with_another_speaker_stays_in_the_content(quotes_of):
+    text = 'Jones said he was "riding the fence" until Lee said she backed the bill.'
+    quote = next(q for q in quotes_of(text) if q.cue == "said" and q.speaker == "Jones")
+    assert quote.text == 'he was "riding the fence" until Lee said she backed the bill'
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'Clinton decried the party for "turning its back" on America\'s working families.',
+            'the party for "turning its back" on America\'s working families',
+        ),
+        ('Beck called Palin a "clown" on Fox News.', 'Palin a "clown"'),
+    ],
+)
+def test_a_phrase_after_quoted_words_is_a_setting_only_when_it_names_one(
+    quotes_of, text, content
+):
+    # a place inside the phrase ('America's') does not make the phrase a place
+    (quote,) = quotes_of(text)
+    assert quote.text == content
+
+
+def test_a_paragraph_opening_with_a_closing_mark_opens_a_balanced_quotation(quotes_of):
+    # '” …' typed for '“…': the curly marks of the paragraph still pair up
+    text = (
+        "The race was close.\n\n” … in Ohio, the train has already left the station,” wrote "
+        "the magazine. “The governor won most of the counties.”"
+    )
+    assert [text[q.start : q.end] for q in find_quoted(text)] == [
+        "” … in Ohio, the train has already left the station,”",
+        "“The governor won most of the counties.”",
+    ]
+    (quote,) = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert quote.speaker == "the magazine"
+    assert "train has already left" in quote.text and "governor won" in quote.text
+
+
+def test_a_short_lead_in_before_the_next_quotation_goes_on_with_the_quote(quotes_of):
+    # the sentence right after the cue, a few words then a quotation with no cue: one quote
+    text = (
+        '"We thought only Lee was rude," said Aida Sato, who wrote a book. Park "kind of '
+        'misspoke. This is not something he should say."'
+    )
+    (quote,) = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert quote.speaker == "Aida Sato"
+    words = spoken_words(quote, text)
+    assert words.endswith('Park "kind of misspoke. This is not something he should say.')
+
+
+def test_a_sentence_with_a_verb_before_the_quotation_is_not_a_continuation(quotes_of):
+    text = (
+        '"We thought only Lee was rude," said Aida Sato. Critics disagree with "the rosy '
+        'picture she paints."'
+    )
+    quote = next(q for q in quotes_of(text) if q.speaker == "Aida Sato")
+    assert "rosy" not in spoken_words(quote, text)

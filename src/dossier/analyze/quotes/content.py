@@ -116,6 +116,11 @@ def clause_end(comp: Token) -> int:
             while cut > comp.i and (comp.doc[cut - 1].dep_ == "cc" or comp.doc[cut - 1].is_punct):
                 cut -= 1
             return cut
+        if child.dep_ in ("prep", "advcl") and _reports_own_clause(child):
+            cut = child.left_edge.i  # '... "kept us safe" before claiming that ...'
+            while cut > comp.i and comp.doc[cut - 1].is_punct:
+                cut -= 1
+            return cut
     end = comp.right_edge.i + 1
     doc = comp.doc
     for tok in doc[comp.i + 1 : end]:
@@ -129,6 +134,24 @@ def clause_end(comp: Token) -> int:
     if len(dashes) == 1 and doc[dashes[0]].whitespace_:
         return dashes[0]  # '... "anchor (not) baby" — a play on words ...': an aside
     return end
+
+
+def _reports_own_clause(adjunct: Token) -> bool:
+    """'said X "kept us safe" before claiming that Y': a time or manner adjunct whose
+    speech verb reports a clause of its own is the speaker's next report, not the first."""
+    if adjunct.doc[adjunct.left_edge.i].lower_ not in _TIME_LINKS:
+        return False  # not 'is "wrong" for saying that ...': the reason goes with it
+    verbs = [adjunct] if adjunct.dep_ == "advcl" else []
+    verbs += [c for c in adjunct.children if c.dep_ == "pcomp"]
+    return any(
+        is_cue(v, speech_only=True)
+        and any(c.dep_ == "ccomp" for c in v.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+        for v in verbs
+    )  # not 'until Haley said she ...': another speaker's report sets the time
+
+
+_TIME_LINKS = {"before", "after", "while", "when"}
 
 
 _ASIDE_DASHES = {"—", "–", "--", "―"}

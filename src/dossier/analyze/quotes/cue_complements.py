@@ -87,6 +87,8 @@ def cue_complement(
 
         confidence = (1.0 if speech else 0.8) if comp.dep_ in ("ccomp", "dep", "nsubj") else 0.5
         start = comp.left_edge.i
+        if comp.i > verb.i:
+            start = _stranded_subject_start(verb, comp, start)
         if start < verb.i < end:  # 'Climate change, Mr. Obama says, is ...': around the cue
             cue_start = (
                 subject.left_edge.i if subject is not None and subject.i < verb.i else verb.i
@@ -127,6 +129,27 @@ def cue_complement(
         if found is not None:
             return [*found[:-1], (found[-1][0], reason_after(verb, found[-1][1]))], subject, 0.5
     return None
+
+
+_STRANDED_DEPS = {"dobj", "npadvmod"}
+
+
+def _stranded_subject_start(verb: Token, comp: Token, start: int) -> int:
+    """'said the days when the country had "one story" are gone': the parser hangs a long
+    subject on the cue as its object and leaves the clause after it subjectless; that
+    subject opens the reported clause (not 'told reporters it failed': that clause has a
+    subject of its own, and not a date, 'said Monday')."""
+    if any(c.dep_ in SUBJECT_DEPS for c in comp.children):
+        return start
+    for child in verb.children:
+        if (
+            child.dep_ in _STRANDED_DEPS
+            and verb.i < child.i < start
+            and child.right_edge.i + 1 == start
+            and not all(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)
+        ):
+            return child.left_edge.i
+    return start
 
 
 def _across_paragraphs(comp: Token, verb: Token) -> bool:

@@ -214,8 +214,14 @@ def _names_when_or_where(prep: Token) -> bool:
         return True
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     return any(o.tag_ in ("WDT", "WP") for o in objects) or any(  # 'in which ...'
-        t.ent_type_ in _SETTINGS for o in objects for t in o.subtree
+        t.ent_type_ in _SETTINGS for o in objects for t in _head_words(o)
     )
+
+
+def _head_words(noun: Token) -> list[Token]:
+    """The noun and the words that name it with it ('on Fox News', 'in the Oval Office'),
+    not a possessor inside the phrase ('on America's working families' names no place)."""
+    return [noun, *(c for c in noun.children if c.dep_ in ("compound", "nmod", "amod"))]
 
 
 RAISING_VERBS = {"seem", "appear"}

@@ -73,6 +73,11 @@ def direct_attributions(
         if last is not None and _continues(doc, last, q, para, paragraphs):
             last.parts.extend(q.parts)
             last.paragraph = paragraph_of(paragraphs, q.end - 1)
+        elif last is not None and para == last.paragraph:
+            lead = _lead_in_continuation(doc, last, q)
+            if lead is not None:
+                last.parts.append((lead, q.parts[0][1]))
+                last.parts.extend(q.parts[1:])
     return out
 
 
@@ -198,6 +203,29 @@ def _continues(
     if para == last.paragraph + 1:
         return q.start == paragraphs[para]
     return False
+
+
+_MAX_LEAD_IN = 4
+
+
+def _lead_in_continuation(doc: Doc, last: Attribution, q: QuotedText) -> int | None:
+    """'"X," he said. But "Y."' / '"X," said Aida. Biden "kind of misspoke."': the sentence
+    right after a direct quote's cue sentence, a few words and then a quotation that closes
+    it, with no cue of its own, goes on with the quote (PolNeAR joins it, lead-in words
+    and all); returns where that sentence starts."""
+    cue = last.cue
+    if not last.direct or cue is None or cue.text == ":" or last.parts[-1][1] > cue.idx:
+        return None
+    if len(text_of(doc)[q.start : q.end].split()) < 3:
+        return None
+    sent = doc[token_from(doc, q.start)].sent
+    if sent.start != cue.sent.end or sent.start_char >= q.start:
+        return None
+    lead = doc[sent.start : token_from(doc, q.start)]
+    tail = text_of(doc)[q.end : sent.end_char]
+    if len(lead) > _MAX_LEAD_IN or tail.strip(" .!?") or any(t.pos_ == "VERB" for t in lead):
+        return None
+    return sent.start_char
 
 
 def _reported_by_another(doc: Doc, cue: Token, q: QuotedText) -> bool:

@@ -8,6 +8,7 @@ with a quote mark and only the last one closes it. Such pieces come back as one
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 OPEN_MARKS = "“«"
@@ -80,7 +81,9 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _first_char(text: str, start: int, end: int) -> int:
-    while start < end and text[start].isspace():
+    """First visible character: past spaces and invisible format characters (a
+    left-to-right mark pasted in with a social-media post, '\u202a”Sorry ...')."""
+    while start < end and (text[start].isspace() or unicodedata.category(text[start]) == "Cf"):
         start += 1
     return start
 
@@ -103,13 +106,21 @@ def _spans_in(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], i
     open_at: int | None = None
     skip = False
     first = _first_char(text, start, end)
+    skip_to = -1
     for i in range(start, end):
         if skip:
             skip = False
             continue
+        if i <= skip_to:
+            continue
         ch = text[i]
         if ch == "'" and text.startswith("''", i):
             ch, skip = STRAIGHT, True  # '' as a double quotation mark (NYT archive style)
+        if ch == "“" and open_at is not None and text[open_at] == STRAIGHT:
+            inner = _nested_close(text, i, end, open_at)
+            if inner is not None:
+                skip_to = inner  # '"He called it “a farce” today," she said.'
+                continue
         if ch in OPEN_MARKS and open_at is not None and _closes(text, i, end):
             spans.append((open_at, i + 1))  # '"Apparently not,“ he said': a typo for ”
             open_at = None
@@ -126,6 +137,19 @@ def _spans_in(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], i
                 spans.append((open_at, i + (2 if skip else 1)))
                 open_at = None
     return spans, open_at
+
+
+def _nested_close(text: str, i: int, end: int, open_at: int) -> int | None:
+    """Where a curly quotation nested in an open straight one closes: before the next
+    straight mark, which closes the outer quotation in the same paragraph. (Left open, the
+    straight mark may wrap a whole excerpt or transcript whose inner quotations are the
+    speech, so the curly mark then restarts the quotation as before.)"""
+    close = text.find("”", i + 1, end)
+    straight = text.find(STRAIGHT, i + 1, end)
+    wraps = not text[open_at + 1 : i].strip()  # '"“X,” she said."': a quoted paragraph
+    if wraps or close < 0 or (0 <= straight < close) or "“" in text[i + 1 : close]:
+        return None
+    return close if straight > close else None
 
 
 def _closes(text: str, i: int, end: int) -> bool:
@@ -145,10 +169,11 @@ def _nested_spans(text: str, start: int, end: int) -> list[tuple[int, int]] | No
         return None
     spans: list[tuple[int, int]] = []
     stack: list[int] = []
+    first = _first_char(text, start, end)
     for i in range(start, end):
         ch = text[i]
-        if ch in OPEN_MARKS:
-            stack.append(i)
+        if ch in OPEN_MARKS or (ch in CLOSE_MARKS and i == first):
+            stack.append(i)  # a paragraph opening with a closing mark: a typo, as above
         elif ch in CLOSE_MARKS and stack:
             opened = stack.pop()
             if not stack:
