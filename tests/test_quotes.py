@@ -1348,3 +1348,15 @@ def test_a_sentence_with_a_verb_before_the_quotation_is_not_a_continuation(quote
     )
     quote = next(q for q in quotes_of(text) if q.speaker == "Aida Sato")
     assert "rosy" not in spoken_words(quote, text)
+
+
+def test_fact_box_fields_are_not_speakers_and_a_bullet_is_not_a_name(quotes_of):
+    quotes = quotes_of(
+        "Director: Ana Ruiz\n\nRating: PG-13 for violence and some strong language.\n\n"
+        "Source: the city archive and two private collections\n\n"
+        "WALLACE: Do you really think the vote will pass this week?\n\n"
+        "• Harbor Gazette's Ellen Park: 'It's true, I am not retiring this year.'"
+    )
+    speakers = {q.speaker for q in quotes}
+    assert not speakers & {"Director", "Rating", "Source"}
+    assert "WALLACE" in speakers and "Ellen Park" in speakers and "•" not in speakers

@@ -124,6 +124,12 @@ _CLOSING_MARKS = {'"', "”", "''", "»"}
 _NOT_SPEAKERS = {
     "update", "note", "photo", "photos", "related", "read", "watch", "video", "editor",
     "correction", "clarification", "disclosure", "image", "credit",
+    # fields of fact boxes, reviews and profiles ('Rating: PG-13', 'Source: Wikimedia')
+    "source", "sources", "rating", "stars", "starring", "cast", "director", "producer",
+    "writer", "distributor", "genre", "runtime", "occupation", "born", "education",
+    "location", "venue", "address", "website", "price", "tickets", "admission", "hours",
+    "category", "categories", "tags", "topics", "filed", "posted", "published", "updated",
+    "caption", "facts",
 }  # fmt: skip
 
 
@@ -138,6 +144,8 @@ def label_lines(doc: Doc, paragraphs: list[int]) -> list[Attribution]:
         if colon < 0 or "\n" in text[start:colon]:
             continue
         label = doc.char_span(start, colon, alignment_mode="contract")
+        while label is not None and len(label) > 1 and not label[0].is_alpha:
+            label = label[1:]  # a list bullet or quote marker ('• ', '> ') is no name
         cue = doc.char_span(colon, colon + 1, alignment_mode="expand")
         words = [t for t in label if t.is_alpha] if label is not None else []
         if label is None or cue is None or not 1 <= len(words) <= 5:
@@ -163,7 +171,7 @@ def label_lines(doc: Doc, paragraphs: list[int]) -> list[Attribution]:
                 cue_start=colon,
                 cue_end=colon + 1,
                 parts=[(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))],
-                speaker_head=label.root,
+                speaker_head=label.root if label.root.is_alpha else words[-1],  # not '•'
                 direct=False,
                 paragraph=n,
                 confidence=1.0 if person else 0.8,
