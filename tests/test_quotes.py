@@ -1360,3 +1360,12 @@ def test_fact_box_fields_are_not_speakers_and_a_bullet_is_not_a_name(quotes_of):
     speakers = {q.speaker for q in quotes}
     assert not speakers & {"Director", "Rating", "Source"}
     assert "WALLACE" in speakers and "Ellen Park" in speakers and "•" not in speakers
+
+
+def test_an_inserted_cue_after_a_name_keeps_the_name_in_the_content(quotes_of):
+    """'Ms. Ortiz, one aide said, now doubts ...': what the aide said is that Ms. Ortiz
+    doubts it, not a subjectless 'now doubts ...'."""
+    text = "Ms. Ortiz, one aide said, now doubts that the council will approve the budget."
+    quote = next(q for q in quotes_of(text) if q.speaker == "one aide")
+    s, e = quote.parts[0]
+    assert text[s:e] == "Ms. Ortiz"

@@ -97,6 +97,9 @@ def cue_complement(
         pronoun = _relative_subject(verb, comp, subject)
         if pronoun is not None:  # 'the vote, which she said was a mistake'
             return [(pronoun.i, pronoun.i + 1), (start, end)], subject, confidence
+        host = _host_subject(verb, comp, subject)
+        if host is not None:  # 'Ms. Ortiz, one aide said, now doubts ...'
+            return [host, (start, end)], subject, confidence
         return [(start, end)], subject, confidence
     if speech and subject is not None:
         quoted_order = _quoted_infinitive(verb)
@@ -117,7 +120,7 @@ def cue_complement(
         and (_bare_inserted(verb) if verb.dep_ != "advcl" else _as_clause(verb))
     ):
         head = verb.head
-        left, right = verb.left_edge.i, verb.right_edge.i + 1
+        left, right = _inserted_start(verb, subject), verb.right_edge.i + 1
         parts = []
         if head.left_edge.i < left:  # 'Back then, Ms. Ripert said, she found ...'
             parts.append((head.left_edge.i, left))
@@ -129,6 +132,44 @@ def cue_complement(
         if found is not None:
             return [*found[:-1], (found[-1][0], reason_after(verb, found[-1][1]))], subject, 0.5
     return None
+
+
+def _host_subject(verb: Token, comp: Token, subject: Token | None) -> tuple[int, int] | None:
+    """The subject of the reported clause when the parser hung it on the cue instead:
+    a second subject before the speaker, set off by a comma, with the clause after the
+    cue left subjectless."""
+    if subject is None or comp.i < verb.i or subject.i > verb.i:
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in comp.children):
+        return None
+    start = _inserted_start(verb, subject)
+    if start == verb.left_edge.i:
+        return None
+    first = verb.left_edge.i
+    end = start
+    while end > first and verb.doc[end - 1].is_punct:
+        end -= 1
+    words = verb.doc[first:end]
+    if first != verb.sent.start or not 0 < len(words) <= 12:
+        return None  # the host's subject opens the sentence
+    if any(m in words.text for m in (*MARK_CHARS, "<", ">", "=", "(", ")")):
+        return None  # a noun phrase, not markup, a quotation or an aside
+    return first, end
+
+
+def _inserted_start(verb: Token, subject: Token) -> int:
+    """Where an inserted cue begins. 'Mr. Lee, one official said, now has ...': the parser
+    hangs the host clause's subject on the cue as a second subject before a comma; it
+    belongs to the reported clause, and the cue starts at its own subject."""
+    start = verb.left_edge.i
+    earlier = [
+        c
+        for c in verb.children
+        if c.dep_ == "nsubj" and c.i < subject.left_edge.i and c.i != subject.i
+    ]
+    if earlier and any(t.text == "," for t in verb.doc[earlier[-1].i : subject.left_edge.i]):
+        return subject.left_edge.i
+    return start
 
 
 _STRANDED_DEPS = {"dobj", "npadvmod"}
