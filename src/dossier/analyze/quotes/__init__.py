@@ -52,7 +52,7 @@ SPEECH_CONFIDENCE = 0.8
 """Quotes below this confidence are stances ('vowed to ...', 'cited X'), not speech."""
 
 
-@step("quotes", "dossier.quotes.v4", requires=("mentions",), assigns=("quotes",))
+@step("quotes", "dossier.quotes.v5", requires=("mentions",), assigns=("quotes",))
 def find_quotes(doc: Doc, article: Article, analysis: ArticleAnalysis) -> None:
     """Direct, mixed and indirect quotes with cue, content span(s) and resolved speaker."""
     analysis.quotes = extract_quotes(doc, article.id, analysis.mentions)
