@@ -1082,3 +1082,62 @@ def test_a_that_clause_on_a_noun_is_its_content_not_an_event():
         "Poland's parliament demanded an admission by Moscow that Soviet forces had killed "
         "Polish officers."
     ))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a region named by its direction from a known place
+        ("Sudanese warplanes bombed rebel camps in South Darfur.", ("SDNMIL", "SDNREB", "19")),
+        # an institution named after its city places the people at it
+        ("Students at Cairo University clashed with riot police.", ("EGYEDU", "EGYCOP", "19")),
+        # a modifier naming a group outranks a head that names fighters in general
+        ("Libyan rebel fighters captured the town of Brega.", ("LBYREB", "LBY", "19")),
+        # people of no country placed by the state acting on them
+        ("Riot police in Karachi fired tear gas at striking workers.", ("PAKCOP", "PAKCVL", "17")),
+        ("Turkish police detained dozens of Gulen movement members in Izmir.",
+         ("TURCOP", "TURCVL", "17")),
+        # a protest with a purpose is where it happens ("across", "throughout")
+        ("Thousands of doctors went on strike across Ghana to demand better pay.",
+         ("GHAHLH", "GHA", "14")),
+        # a state body, or rebels, facing "the government" or forces of no country
+        ("Lawmakers in Ghana's parliament condemned the government over fuel prices.",
+         ("GHALEG", "GHAGOV", "11")),
+        ("Rebels in the eastern province of South Kivu attacked an army post.",
+         ("CODREB", "CODMIL", "19")),
+        # an organisation named after a country and its people's role
+        ("The Ghana National Association of Teachers called off its strike on Monday.",
+         ("GHAEDU", "GHA", "08")),
+        # a named organisation described by a role word
+        ("The opposition Movement for Democratic Change accused the Zimbabwean government "
+         "of rigging the vote.", ("ZWEOPP", "ZWEGOV", "11")),
+        # "the country" is the one the sentence named before
+        ("Kenya's president criticized the country's army.", ("KENGOV", "KENMIL", "11")),
+        # a people facing "the government", rebels facing forces placed by a demonym
+        ("Thousands of Sudanese marched through Khartoum to protest against the "
+         "military government.", ("SDN", "SDNGOV", "14")),
+        ("Naxalite rebels attacked a police convoy in the Indian state of Jharkhand.",
+         ("INDREB", "INDCOP", "19")),
+        # leaders of a group take its role
+        ("Leaders of the opposition alliance in Uganda accused President Museveni of "
+         "rigging the election.", ("UGAOPP", "UGAGOV", "11")),
+        # a document speaks for whoever issued it
+        ("Hundreds of Egyptian judges signed a petition demanding that the government "
+         "respect judicial independence.", ("EGYJUD", "EGYGOV", "10")),
+    ],
+)  # fmt: skip
+def test_groups_placed_by_where_they_act_and_by_the_other_actor(text, expected):
+    assert expected in {(e.source_actor, e.target_actor, e.root_code) for e in events_of(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of students demonstrated in Nairobi on Friday.",  # whom, what about?
+        "Garment workers in Dhaka returned to their factories on Monday.",
+        "The Nigerian senate dismissed the country's police chief.",  # removal from office
+        "Teachers across the country went back to their classrooms after the holidays.",
+    ],
+)
+def test_people_of_no_country_and_removals_from_office_give_no_event(text):
+    assert not [e for e in events_of(text) if e.status == "actual"]

@@ -26,8 +26,8 @@ ROLE_WORDS: dict[str, str] = {
          "helicopter", "gunship", "tank", "warships", "sniper", "paratrooper", "infantry",
          "artilleryman", "sailor", "airman", "airmen", "coastguard", "peacekeeper",
          "peacekeepers", "admiral", "colonel", "squadron", "platoon", "regiment", "guard",
-         "guardsman", "guardsmen"], "MIL"),
-    **dict.fromkeys(["police", "policeman", "policemen", "cop"], "COP"),
+         "guardsman", "guardsmen", "officer"], "MIL"),
+    **dict.fromkeys(["police", "policeman", "policemen", "cop", "agent"], "COP"),
     **dict.fromkeys(
         ["rebel", "insurgent", "militant", "guerrilla", "guerilla", "separatist", "jihadist",
          "gunman", "gunmen", "militia", "militiaman", "militiamen", "extremist",
@@ -45,7 +45,8 @@ ROLE_WORDS: dict[str, str] = {
     **dict.fromkeys(["civilian", "resident", "villager", "citizen", "national", "tourist",
                      "worker", "farmer", "fisherman", "fishermen", "hostage", "youth",
                      "landowner", "peasant", "shopkeeper", "voter", "passenger", "immigrant",
-                     "pilgrim", "worshipper", "mourner", "prisoner", "detainee", "inmate"],
+                     "pilgrim", "worshipper", "mourner", "prisoner", "detainee", "inmate",
+                     "supporter"],
                     "CVL"),
     **dict.fromkeys(["student", "university", "school", "teacher", "professor", "academic",
                      "scholar", "lecturer", "intellectual", "pupil"], "EDU"),
@@ -56,7 +57,7 @@ ROLE_WORDS: dict[str, str] = {
     **dict.fromkeys(["cleric", "clergy", "clergyman", "priest", "bishop", "archbishop", "imam",
                      "mullah", "ayatollah", "monk", "nun", "rabbi", "pastor", "missionary"],
                     "REL"),
-    **dict.fromkeys(["union", "unionist", "syndicate"], "LAB"),
+    **dict.fromkeys(["union", "unionist", "syndicate", "miner", "dockworker"], "LAB"),
     **dict.fromkeys(["pirate", "smuggler", "trafficker", "criminal", "gang", "gangster",
                      "drug", "cartel", "bandit", "robber", "thief", "assailant"], "CRM"),
     **dict.fromkeys(["refugee", "migrant"], "REF"),
@@ -84,6 +85,9 @@ QUANTITY_HEADS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "doze
 
 # Roles that are actors even when no country is given ("rebels attacked ...").
 GENERIC_ROLES = {"REB", "OPP", "LEG", "COP", "MIL", "JUD", "CRM"}
+# People's roles that are actors only once an event places them ("garment workers",
+# "thousands of teachers": where they act, or the state acting on them).
+UNPLACED_ROLES = {"CVL", "EDU", "HLH", "REL", "LAB", "MED", "REF"}
 # Roles that are themselves an actor code when no country is given ("an aid agency").
 STATELESS_ROLES = {"NGO"}
 

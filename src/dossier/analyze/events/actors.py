@@ -26,6 +26,7 @@ from dossier.analyze.events.actor_tables import (
     QUANTITY_HEADS,
     ROLE_WORDS,
     STATELESS_ROLES,
+    UNPLACED_ROLES,
     WEAPONS,
 )
 from dossier.analyze.nlp import text_of
@@ -150,10 +151,35 @@ def _place_phrase(head: Token) -> list[Token]:
             for t in c.subtree]  # fmt: skip
 
 
+# "North Kivu", "South Kordofan", "Upper Nile": a part of a place named by its direction.
+_COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+            "central", "upper", "lower"}  # fmt: skip
+
+
+def _place_part(words: str) -> str | None:
+    """Country of a region named as a direction of a known place ("South Kordofan"); only
+    the place table, so "Northern Ireland" is not Ireland."""
+    first, _, rest = words.partition(" ")
+    return _place_name(rest) if first.lower() in _COMPASS and rest else None
+
+
+def _named_after_place(doc: Doc, ent: Span) -> str | None:
+    """ "students at Tehran University", "workers of the Cairo Transport Authority": an
+    institution named after its city is in that city's country (for where people are)."""
+    first = doc[ent.start]
+    if first.lower_ == "the" and ent.end - ent.start > 1:
+        first = doc[ent.start + 1]
+    if first.i == ent.end - 1:
+        return None
+    return country_of_capital(first.text) or PLACES.get(first.lower_)
+
+
 def _country_in(
-    doc: Doc, toks: list[Token], extra: ActorDictionary | None = None
+    doc: Doc, toks: list[Token], extra: ActorDictionary | None = None, where: bool = False
 ) -> tuple[str | None, bool]:
-    """Country named by these tokens, and whether it came from a capital/name (not a demonym)."""
+    """Country named by these tokens, and whether it came from a capital/name (not a demonym).
+    ``where``: the tokens say where people are, so an institution named after a city
+    places them."""
     seen: set[int] = set()
     for tok in toks:
         if tok.i in seen or (tok.dep_ == "npadvmod" and tok.head.lower_ in _BACKING):
@@ -169,16 +195,19 @@ def _country_in(
             whole = country_of_name(words) or country_of_demonym(words)
             if whole and len(ent) > 1:  # "the Republic of Korea", "East German"
                 return whole, True
-            # An organisation named after a country is not that country's actor,
-            # unless it is its government body ("the Chinese Foreign Ministry").
+            # An organisation named after a country is not that country's actor, unless
+            # it is its government body ("the Chinese Foreign Ministry") or a body of its
+            # people named by their role ("the Nigerian Union of Teachers").
             if (
                 tok.ent_type_ == "ORG"
                 and words.lower().removeprefix("the ") not in ORGANISATIONS
-                and not any(ROLE_WORDS.get(w.lower()) in _STATE_BODY_ROLES for w in words.split())
+                and not any(_org_role(w) for w in words.split())
             ):
                 # ... but a misread "British Defence" or "war-torn Mozambique" still is
                 if tok.i == ent.start and country_of_demonym(tok.text):
                     return country_of_demonym(tok.text), True
+                if where and tok.i == ent.start and _named_after_place(doc, ent):
+                    return _named_after_place(doc, ent), True
                 last = doc[ent.end - 1]
                 if tok.i == last.i and "of" not in words.lower().split():
                     # ... and so is a city the tagger took for one ("police in Karachi")
@@ -191,7 +220,8 @@ def _country_in(
                 pieces += words.split()[1:]
             for piece in pieces:
                 found = (country_of_name(piece) or country_of_demonym(piece)
-                         or country_of_capital(piece) or _place_name(piece))  # fmt: skip
+                         or country_of_capital(piece) or _place_name(piece)
+                         or _place_part(piece))  # fmt: skip
                 if found:
                     return found, True
         found = country_of_name(tok.text) or country_of_demonym(tok.text)
@@ -207,6 +237,17 @@ _STATE_BODY_ROLES = {"GOV", "LEG", "JUD", "MIL", "COP"}
 
 _BACKING = {"backed", "supported", "funded", "sponsored", "armed", "trained", "allied",
             "aligned", "financed", "inspired", "influenced", "held", "controlled"}  # fmt: skip
+
+
+def _org_role(word: str) -> str | None:
+    """Role a word of an organisation's name gives it: a state body ("Ministry", "Court")
+    or a body of people ("Teachers"); not a company's ("Bank of Korea"), nor "Union",
+    which also names parties and movements ("National Union for the ... of Angola")."""
+    low = word.lower()
+    if low == "union":
+        return None
+    role = ROLE_WORDS.get(low) or (ROLE_WORDS.get(low[:-1]) if low.endswith("s") else None)
+    return role if role in _STATE_BODY_ROLES | UNPLACED_ROLES - {"CVL"} else None
 
 
 def _place_name(text: str) -> str | None:
@@ -231,10 +272,15 @@ def _ent_of(doc: Doc, tok: Token) -> Span | None:
 def _role_word(tok: Token) -> str | None:
     """Role of one word; a capitalised plural the tagger took for a name ("Rebels in
     Mali" at a sentence start) is looked up in the singular, names ("United States") not."""
-    if tok.pos_ == "ADJ" and tok.lower_ in _ADJECTIVE_NOT_ROLE:
-        return None  # "a general strike", "the national team"
+    if (tok.pos_ == "ADJ" or tok.ent_type_ == "ORG") and tok.lower_ in _ADJECTIVE_NOT_ROLE:
+        return None  # "a general strike", "the national team", "the National Association"
     role = ROLE_WORDS.get(tok.lemma_.lower()) or ROLE_WORDS.get(tok.lower_)
-    if role is None and tok.pos_ == "PROPN" and not tok.ent_type_ and tok.lower_.endswith("s"):
+    if (
+        role is None
+        and tok.pos_ == "PROPN"
+        and tok.ent_type_ in ("", "ORG")  # "the Association of Teachers"
+        and tok.lower_.endswith("s")
+    ):
         role = ROLE_WORDS.get(tok.lower_[:-1])
     return role
 
@@ -255,6 +301,17 @@ def _role_in(toks: list[Token], head: Token) -> str | None:
         for tok in toks:
             role = _role_word(tok) if tok.head.i == head.i else None
             if role and role != "GOV" and tok.dep_ in ("compound", "amod", "nmod"):
+                return role
+        for group in (o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"):  # fmt: skip
+            # "leaders of the opposition coalition", "officials of the rebel movement"
+            role = _role_in(_np_tokens(group), group) if group.pos_ == "NOUN" else None
+            if role and role != "GOV":
+                return role
+    if head.lemma_.lower() in _WEAK_HEADS:  # "rebel fighters", "police officers"
+        for tok in toks:
+            role = _role_word(tok) if tok.head.i == head.i and tok.i < head.i else None
+            if role in _MODIFIER_ROLES and tok.dep_ in ("compound", "amod", "nmod"):
                 return role
     if _role_word(head):
         return _role_word(head)
@@ -280,9 +337,39 @@ def _title_body(toks: list[Token]) -> str | None:
 _GROUP_HEADS = {"leader", "leadership", "official", "spokesman", "spokeswoman",
                 "spokesperson", "chief", "head", "delegation", "envoy", "negotiator"}  # fmt: skip
 
+# People with no role of their own ("people", "Muslim Brotherhood members"), civilians
+# once an event places them.
+_PEOPLE_HEADS = {"people", "member", "follower"}
+
+# Heads whose own role gives way to a modifier naming a more specific group: "rebel
+# fighters" are rebels, "police officers" police, "opposition supporters" opposition.
+_WEAK_HEADS = {"fighter", "officer", "agent", "supporter", "soldier", "force", "forces",
+               "unit", "squad"}  # fmt: skip
+_MODIFIER_ROLES = {"REB", "COP", "OPP", "SPY", "LAB", "EDU", "HLH", "REL", "MED"}
+
 _TITLE_DEPS = {"compound", "nmod", "amod", "appos", "pobj", "poss"}
 _COUNTRY_LIKE_HEADS = {"side", "people", "nation", "country", "state", "republic", "kingdom",
                        "capital"}
+
+
+def _described_as(toks: list[Token], head: Token, role: str) -> bool:
+    """ "the rebel Kurdistan Workers' Party", "the opposition Movement for Democratic
+    Change": a named organisation a common word before its name gives a role."""
+    return head.ent_type_ == "ORG" and any(
+        t.i < head.i and t.dep_ in ("amod", "compound") and t.text.islower()
+        and not t.ent_type_ and _role_word(t) == role
+        for t in toks
+    )  # fmt: skip
+
+
+def _the_country(tok: Token) -> bool:
+    """ "the country", "the nation": a country named before, not "the neighbouring country"."""
+    return (
+        tok.lemma_.lower() in ("country", "nation")
+        and tok.tag_ == "NN"  # not "the two countries"
+        and _definite(tok)
+        and not any(c.dep_ in ("amod", "compound", "nmod") for c in tok.children)
+    )
 
 
 def _definite(tok: Token) -> bool:
@@ -401,6 +488,16 @@ class ActorCoder:
             return code if ent is not None and " " not in ent.text else None
         return code
 
+    def _earlier_country(self, tok: Token) -> str | None:
+        """The country named last before ``tok`` in its sentence ("Nepal's rebels attacked
+        a post in the west of the country")."""
+        for cand in reversed(self.doc[tok.sent.start : tok.i]):
+            if cand.text[:1].isupper():
+                country, _ = _country_in(self.doc, [cand], self.extra)
+                if country:
+                    return country
+        return None
+
     def _earlier_with_role(self, head: Token, role: str) -> str | None:
         """Country of the nearest earlier actor with this role (this or the 2 sentences before)."""
         sent = head.sent
@@ -481,13 +578,31 @@ class ActorCoder:
         role = actor.code[3:] if actor is not None else _role_in(_np_tokens(group), group)
         where = [t for c in head.rights if c.dep_ == "prep" and c.lower_ in _FROM_PLACE
                  for t in c.subtree]  # fmt: skip
-        country, _ = _country_in(self.doc, where, self.extra) if role else (None, False)
+        country, _ = _country_in(self.doc, where, self.extra, True) if role else (None, False)
         if country is None or role is None:
             return actor
         toks = _np_tokens(group)
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         return Actor(country + role, text_of(self.doc)[start:end], start, end,
                      plural=group.tag_ in ("NNS", "NNPS"))  # fmt: skip
+
+    def unplaced(self, head: Token) -> Actor | None:
+        """ "thousands of teachers", "garment workers", "people": a group of people of no
+        country named, coded "---" + role for an event to place (where the action happens,
+        or the state acting on them); an event that cannot place it is dropped."""
+        if head.lemma_.lower() in QUANTITY_HEADS:
+            for obj in (o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj"):  # fmt: skip
+                return self.unplaced(obj)
+        if head.pos_ != "NOUN" or head.lemma_.lower() in WEAPONS:
+            return None
+        toks = _np_tokens(head)
+        role = _role_in(toks, head) or ("CVL" if head.lemma_.lower() in _PEOPLE_HEADS else None)
+        if role not in UNPLACED_ROLES:
+            return None
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        return Actor("---" + role, text_of(self.doc)[start:end], start, end,
+                     plural=head.tag_ == "NNS")  # fmt: skip
 
     def _shared_country(self, head: Token) -> str | None:
         """ "Israeli soldiers and police": a bare conjoined role noun shares the country
@@ -587,7 +702,7 @@ class ActorCoder:
         if country is None:
             country = next((self._country_at[t.i] for t in toks if t.i in self._country_at), None)
         if country is None:
-            country, _ = _country_in(doc, _place_phrase(head), self.extra)
+            country, _ = _country_in(doc, _place_phrase(head), self.extra, True)
         role = _role_in(toks, head)
         if country is None and role is not None:
             country = self._shared_country(head)  # "Danish media and government"
@@ -597,6 +712,9 @@ class ActorCoder:
                     named_one = self.code(appos, resolve)
                     if named_one is not None and not named_one.code.startswith("---"):
                         return replace(named_one, text=text, start=start, end=end)
+        if country is None and resolve:  # "the country's police chief", "in the north
+            back = [t for t in (*toks, *_place_phrase(head)) if _the_country(t)]  # of the country"
+            country = self._earlier_country(back[0]) if back else None
         if country:
             if head.ent_type_ in ("GPE", "NORP") or role is None:
                 # "Chinese goods", "U.S. jobs": a country's things, not the country.
@@ -610,7 +728,7 @@ class ActorCoder:
             return Actor(country + role, text, start, end, plural=plural)
         if role in STATELESS_ROLES and head.pos_ == "NOUN":
             return Actor(role, text, start, end, plural=plural)
-        if role in GENERIC_ROLES and head.pos_ == "NOUN":
+        if role in GENERIC_ROLES and (head.pos_ == "NOUN" or _described_as(toks, head, role)):
             if resolve and _definite(head):
                 # "the warship" after "an American destroyer": the same forces again.
                 earlier = self._earlier_with_role(head, role)

@@ -71,9 +71,25 @@ def subjects_of(verb: Token) -> list[Token]:
         if _said_and(verb):
             return subjects_of(verb.head.head)
         return subjects_of(verb.head)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and _issued_document(verb.head):
+        # "issued a declaration demanding that ...": whoever issued it demands
+        return subjects_of(verb.head.head) or [verb.head]
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
         return [verb.head]  # "rebels attacking the city"
     return []
+
+
+# Documents that speak for whoever issues them ("a statement condemning ...").
+_DOCUMENTS = {"declaration", "statement", "letter", "petition", "resolution", "communique",
+              "communiqué", "manifesto", "motion"}  # fmt: skip
+
+
+def _issued_document(noun: Token) -> bool:
+    return (
+        noun.lemma_.lower() in _DOCUMENTS
+        and noun.dep_ == "dobj"
+        and noun.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _said_and(verb: Token) -> bool:

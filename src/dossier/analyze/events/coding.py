@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from dossier.analyze.events import verbs as ev
 from dossier.analyze.events.actor_codes import actor_of, actors_within, phrase_actor
+from dossier.analyze.events.actor_tables import UNPLACED_ROLES
 from dossier.analyze.events.actors import Actor, ActorCoder
 from dossier.analyze.events.arguments import NOUN_TARGET_PREPS, PLACE_TARGET_ROOTS
 from dossier.analyze.events.cameo import cameo
@@ -30,7 +31,7 @@ from dossier.analyze.events.countries import (
     place_country,
 )
 from dossier.analyze.events.status import plain_future, reported_clause, status_of
-from dossier.analyze.events.syntax import is_place, pobjs
+from dossier.analyze.events.syntax import is_place, pobjs, to_clause
 from dossier.analyze.nlp import text_of
 from dossier.model import Event
 
@@ -88,6 +89,15 @@ def code_found(found: Found, coder: ActorCoder, sent: Span, context: list[Span],
         # "the head of Russia's delegation", "a spokesman for the Israeli army"
         inner = actors_within(found.source, coder, None, {"of", "for", "from"})
         source, src_conf = (inner[0], 0.7) if inner else (None, 0.0)
+    if source is None:  # "thousands of teachers", "garment workers": placed below
+        source, src_conf = coder.unplaced(found.source), 0.7
+    if source is not None and source.code.startswith("---") and _directed_dissent(found):
+        # "Thousands of teachers went on strike across Nigeria to demand ...": people
+        # protest where they are (not a bare "students demonstrated in Tehran", which
+        # says neither whom nor what about)
+        here = place_country(found, coder, wide=True)
+        if here is not None and source.code[3:6] in UNPLACED_ROLES | {"OPP"}:
+            source = replace(source, code=here + source.code[3:])
     target, tgt_conf = actor_of(found.target, coder, sent, context, source.code if source else None)
     home = home_action(found, source)
     if target is None and home and is_place(found.target):
@@ -126,8 +136,19 @@ def code_found(found: Found, coder: ActorCoder, sent: Span, context: list[Span],
             # their own state, as the codebook's examples for 145 and 082
             assert source is not None
             target = Actor(source.country, source.text, source.start, source.end)
+    loose = None
+    if (
+        target is None
+        and not whole_phrase
+        and found.target.dep_ in ("dobj", "pobj")
+        # "warned their citizens about Iran": the phrase may name the target
+        and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in found.target.children)
+    ):
+        loose = coder.unplaced(found.target)  # "fired tear gas at garment workers"
     found.had_target = found.had_target or target is not None
     targets = [target] if target is not None else []
+    if loose is not None and source is not None and not source.code.startswith("---"):
+        targets, tgt_conf = [loose], 0.7
     if target is not None and not whole_phrase and found.target.pos_ in ("NOUN", "PROPN"):
         several = coder.variants(found.target)  # "met Russian and Chinese leaders"
         if len(several) > 1 and target.code in {a.code for a in several}:
@@ -140,16 +161,35 @@ def code_found(found: Found, coder: ActorCoder, sent: Span, context: list[Span],
                           timexes)  # fmt: skip
 
 
+_DIRECTING_PREPS = {"against", "over", "for"}
+
+
+def _directed_dissent(found: Found) -> bool:
+    """A protest with a purpose or an object of protest ("to demand ...", "against ...")."""
+    return is_dissent(found.code) and any(
+        to_clause(c) or (c.dep_ == "prep" and c.lower_ in _DIRECTING_PREPS)
+        for head in {found.clause, found.anchor}
+        for c in head.children
+    )
+
+
 def _event(found: Found, source: Actor | None, target: Actor, conf: float, sent: Span,
            coder: ActorCoder, article_id: str,
            timexes: list[TimeExpression]) -> Iterator[Event]:  # fmt: skip
     if source is None or source.code == target.code:
         return
+    if source.code[:3] == "---" and source.code[3:6] in UNPLACED_ROLES and is_dissent(
+        found.code
+    ) and not _directed_dissent(found):
+        return  # "thousands of students demonstrated in Tehran": neither whom nor what about
     if source.code.startswith("---") and target.code.startswith("---"):
         # "riot police dispersed opposition supporters in Kinshasa": both of that place
         here = place_country(found, coder)
         roles = (source.code[3:6], target.code[3:6])
-        if here is None or not (domestic_pair(*roles) or is_insurgency(*roles)):
+        # ("striking miners clashed with police in Limpopo": either may be the state)
+        if here is None or not (
+            domestic_pair(*roles) or domestic_pair(*roles[::-1]) or is_insurgency(*roles)
+        ):
             return
         source = replace(source, code=here + source.code[3:])
         target = replace(target, code=here + target.code[3:])
@@ -162,9 +202,13 @@ def _event(found: Found, source: Actor | None, target: Actor, conf: float, sent:
                 source = Actor(here + source.code[3:], source.text, source.start, source.end)
             else:
                 target = Actor(here + target.code[3:], target.text, target.start, target.end)
-        source, target = domestic_actors(source, target)
+        source, target = domestic_actors(source, target, found.code, here is not None)
     if "---GOV" in (source.code[:6], target.code[:6]):
         return  # "the government" of no country named: no actor PETRARCH could code
+    if found.anchor.lemma_.lower() in _REMOVING and source.country == target.country:
+        return  # "parliament voted to dismiss the government": removal from office
+    if any(a.code[:3] == "---" and a.code[3:6] in UNPLACED_ROLES for a in (source, target)):
+        return  # people of no country the event could place
     if (
         source.country == target.country
         and (len(source.code) == 3 or len(target.code) == 3)
@@ -219,6 +263,8 @@ def _event(found: Found, source: Actor | None, target: Actor, conf: float, sent:
 
 
 _INTENT_ROOTS = {"04", "05", "06", "07", "08"}
+# Verbs that reject a foreign proposal but remove one's own officials from office.
+_REMOVING = {"dismiss", "sack"}
 
 
 def _date(found: Found, sent: Span, timexes: list[TimeExpression]) -> str | None:

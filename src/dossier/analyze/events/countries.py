@@ -76,10 +76,18 @@ def home_place(tok: Token, source: Actor | None) -> Actor | None:
     return Actor(source.country, tok.text, tok.idx, tok.idx + len(tok.text))
 
 
-def domestic_actors(source: Actor, target: Actor) -> tuple[Actor, Actor]:
+def domestic_actors(
+    source: Actor, target: Actor, code: str = "", placed: bool = False
+) -> tuple[Actor, Actor]:
     """ "Belarusian police arrested activists": a state's police, courts, government or
     (against protesters and the press) army act on that country's own people, and
-    protesters act on their own state (civilians facing an army may be foreign)."""
+    protesters act on their own state (civilians facing an army may be foreign). When
+    the clause names no place (``placed`` false), also: a state body or rebels facing
+    "the government", a people facing it, and rebels facing forces of no country, are of
+    one country ("lawmakers criticized the government", "thousands of Egyptians marched
+    against the military government", "Maoist rebels ambushed a police patrol"),
+    and a country's own people or rebels acting at home act on its people ("militants
+    attacked a girls' school")."""
     def moved(actor: Actor, country: str) -> Actor:
         return replace(actor, code=country + actor.code[3:])
 
@@ -90,6 +98,19 @@ def domestic_actors(source: Actor, target: Actor) -> tuple[Actor, Actor]:
         return moved(source, target.country), target
     if target.code.startswith("---") and domestic_pair(tgt, src) and len(source.code) >= 6:
         return source, moved(target, source.country)  # "Kenyan clerics urged the government"
+    if placed or source.code.startswith("---") == target.code.startswith("---"):
+        return source, target
+    known, loose = (target, source) if source.code.startswith("---") else (source, target)
+    one, other = known.code[3:6], loose.code[3:6]
+    if (
+        (other == "GOV" and (one in STATE_ROLES | {"REB"} or (one == "" and known.plural)))
+        or (one == "REB" and other in ("MIL", "COP"))  # not "U.S. troops killed militants"
+        or (one == "GOV" and other == "REB")  # "rebels demanded that the Turkish government"
+        or (code[:2] in _HOME_ROOTS and known is source and own_people(source)
+            and other in _PEOPLE_ROLES)
+    ):
+        loose = moved(loose, known.country)
+        return (loose, known) if known is target else (known, loose)
     return source, target
 
 
@@ -113,11 +134,24 @@ _PEOPLE_ROLES = {"OPP", "CVL", "MED", "EDU", "CRM", "HLH", "REL", "LAB"}
 NON_STATE_ROLES = _PEOPLE_ROLES | {"REB", "REF"}
 
 
-def place_country(found: Found, coder: ActorCoder) -> str | None:
-    """Country of the first place named in the action's clause ("in Nairobi")."""
+# A country's parts, named with its demonym ("the Indian state of ...").
+_REGION_NOUNS = PLACE_NOUNS | {"state", "valley", "coast", "part", "north", "south", "east",
+                               "west", "border", "area"}
+# "went on strike across Nigeria", "protests throughout Iran": where a group acts.
+_WIDE_PREPS = LOCATION_PREPS | {"across", "throughout"}
+
+
+def place_country(found: Found, coder: ActorCoder, wide: bool = False) -> str | None:
+    """Country of the first place named in the action's clause ("in Nairobi"); ``wide``
+    also counts "across" and "throughout" (where a group of people acts)."""
+    preps = _WIDE_PREPS if wide else LOCATION_PREPS
     for prep in found.clause.subtree:
-        if prep.dep_ == "prep" and prep.lower_ in LOCATION_PREPS:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
             objs = pobjs(prep)  # "in the province of Davao": the province's name
+            for obj in objs:  # "in the Indian state of Chhattisgarh"
+                owner = coder.owner(obj) if obj.lemma_.lower() in _REGION_NOUNS else None
+                if owner is not None and len(owner.code) == 3:
+                    return owner.code
             objs += [p for o in objs if o.lemma_.lower() in PLACE_NOUNS for c in o.children
                      if c.dep_ == "prep" and c.lower_ == "of" for p in pobjs(c)]  # fmt: skip
             for obj in objs:
