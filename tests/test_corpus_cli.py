@@ -58,3 +58,20 @@ def test_ingest_then_query_export_and_brief_a_story(tmp_path) -> None:
     briefing = json.loads((tmp_path / "b" / "briefing.json").read_text())
     assert len(briefing["articles"]) == 2
     assert briefing["story"] == rows[0]["headline"]
+
+
+def test_quotes_lookup_shows_the_spoken_words_without_the_cue(tmp_path) -> None:
+    """A split quote comes back as the words said, the cue left out and marked; reported
+    speech is marked as paraphrase."""
+    feed = tmp_path / "feed.jsonl"
+    text = ("The council met on Monday.\n“The budget is fair,” said Maria Costa, the mayor, "
+            "“and it will pass.”\nCosta said the vote would come in May.")
+    feed.write_text(json.dumps({"text": text, "title": "Budget", "outlet": "Ledger",
+                                "published": "2024-03-04"}) + "\n")
+    db = str(tmp_path / "news.duckdb")
+    runner = CliRunner()
+    assert runner.invoke(main, ["ingest", str(feed), "--db", db, "-q"]).exit_code == 0
+    lines = runner.invoke(main, ["quotes", "--db", db, "costa"]).output.splitlines()
+    assert any(line.endswith("Maria Costa: “The budget is fair, … and it will pass.”")
+               for line in lines), lines
+    assert any("the vote would come in May (paraphrase)" in line for line in lines), lines

@@ -187,9 +187,15 @@ def quotes_command(db: Path, speaker: str, limit: int) -> None:
     Example:
       dossier quotes --db news.duckdb Trump
     """
+    from dossier.analyze.quotes import spoken_words
+
     with _open(db) as store:
-        for q in store.quotes_by(speaker, limit=limit):
-            click.echo(f"{q.article_id}:{q.start}-{q.end}  {q.speaker}: {q.text}")
+        quotes = store.quotes_by(speaker, limit=limit)
+        texts = store.article_texts(q.article_id for q in quotes)
+        for q in quotes:
+            words = spoken_words(q, texts[q.article_id]) if q.article_id in texts else q.text
+            said = f"{words} (paraphrase)" if q.kind == "indirect" else f"“{words}”"
+            click.echo(f"{q.article_id}:{q.start}-{q.end}  {q.speaker}: {said}")
 
 
 @click.command("export")

@@ -460,12 +460,7 @@ class Store:
             out[r[0]].mentions.append(Mention(article_id=r[0], start=r[1], end=r[2], text=r[3],
                                               label=r[4], entity_key=r[5]))
         for r in self._rows(f"SELECT {_QUOTE_COLUMNS} FROM quotes", ids, "article_id, rowid"):
-            out[r[0]].quotes.append(Quote(
-                article_id=r[0], start=r[1], end=r[2], text=r[3], kind=r[4], cue=r[5],
-                speaker=r[6], speaker_text=r[7], speaker_description=r[8], confidence=r[9],
-                cue_start=r[10], cue_end=r[11], speaker_start=r[12], speaker_end=r[13],
-                speaker_key=r[14], parts=[(a, b) for a, b in r[15] or []],
-                antecedent_start=r[16], antecedent_end=r[17]))
+            out[r[0]].quotes.append(_quote_of(r))
         for r in self._rows("SELECT * FROM time_expressions", ids, "article_id, rowid"):
             out[r[0]].time_expressions.append(TimeExpression(
                 article_id=r[0], start=r[1], end=r[2], text=r[3], type=r[4], value=r[5],
@@ -539,17 +534,25 @@ class Store:
                         entity_key=r[5]) for r in rows]
 
     def quotes_by(self, speaker: str, limit: int = 50) -> list[Quote]:
-        """Quotes whose resolved speaker contains ``speaker`` (case-insensitive)."""
+        """Quotes whose resolved speaker contains ``speaker`` (case-insensitive), with
+        every stored field (pieces, cue and speaker spans)."""
         rows = self.con.execute(
-            "SELECT article_id, start_char, end_char, text, kind, cue, speaker, speaker_text, "
-            "speaker_description, confidence FROM quotes "
+            f"SELECT {_QUOTE_COLUMNS} FROM quotes "
             "WHERE speaker ILIKE ? OR speaker_text ILIKE ? ORDER BY article_id, start_char "
             "LIMIT ?",
             [f"%{speaker}%", f"%{speaker}%", limit],
         ).fetchall()
-        return [Quote(article_id=r[0], start=r[1], end=r[2], text=r[3], kind=r[4], cue=r[5],
-                      speaker=r[6], speaker_text=r[7], speaker_description=r[8],
-                      confidence=r[9]) for r in rows]
+        return [_quote_of(r) for r in rows]
+
+    def article_texts(self, article_ids: Iterable[str]) -> dict[str, str]:
+        """Cleaned text of the given articles: what every stored span indexes."""
+        ids = sorted(set(article_ids))
+        if not ids:
+            return {}
+        rows = self.con.execute(
+            "SELECT id, text FROM articles WHERE id IN (SELECT unnest(?))", [ids]
+        ).fetchall()
+        return dict(rows)
 
     def export_parquet(self, directory: str | Path) -> list[Path]:
         """One Parquet file per table (``articles.parquet`` ...); returns the paths."""
@@ -561,6 +564,17 @@ class Store:
             self.con.execute(f"COPY {table} TO '{_sql_path(target)}' (FORMAT PARQUET)")
             written.append(target)
         return written
+
+
+def _quote_of(r: tuple) -> Quote:
+    """A quote from a row of ``_QUOTE_COLUMNS``."""
+    return Quote(
+        article_id=r[0], start=r[1], end=r[2], text=r[3], kind=r[4], cue=r[5],
+        speaker=r[6], speaker_text=r[7], speaker_description=r[8], confidence=r[9],
+        cue_start=r[10], cue_end=r[11], speaker_start=r[12], speaker_end=r[13],
+        speaker_key=r[14], parts=[(a, b) for a, b in r[15] or []],
+        antecedent_start=r[16], antecedent_end=r[17],
+    )  # fmt: skip
 
 
 _STORY_TYPES = [
