@@ -16,7 +16,8 @@ reciprocal actions ("X and Y signed a treaty"); the codebook's reciprocal codes
 imposed ...") take the most recent fitting actor of the sentence or the two before.
 Each event keeps its status: modal, conditional, wanted and "considering ..." actions
 are hypothetical, "will"/"plans to" future, "not"/"refused to" negated, so "could put
-off arms sales" is not an arms sale.
+off arms sales" is not an arms sale. History the sentence dates a year or more before the
+article ("Israel's 1982 invasion of Lebanon") is background, not coded (``background``).
 
 This package entry only sequences the stages: candidates (``candidates``), coding
 (``coding``), which of them count (``selection``), and the paired events.

@@ -274,7 +274,8 @@ def _role_word(tok: Token) -> str | None:
     Mali" at a sentence start) is looked up in the singular, names ("United States") not."""
     if (tok.pos_ == "ADJ" or tok.ent_type_ == "ORG") and tok.lower_ in _ADJECTIVE_NOT_ROLE:
         return None  # "a general strike", "the national team", "the National Association"
-    role = ROLE_WORDS.get(tok.lemma_.lower()) or ROLE_WORDS.get(tok.lower_)
+    # the word before its lemma: "fighters" are armed men (REB), a "fighter" a jet (MIL)
+    role = ROLE_WORDS.get(tok.lower_) or ROLE_WORDS.get(tok.lemma_.lower())
     if (
         role is None
         and tok.pos_ == "PROPN"

@@ -71,7 +71,7 @@ def subjects_of(verb: Token) -> list[Token]:
         if _said_and(verb):
             return subjects_of(verb.head.head)
         return subjects_of(verb.head)
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and _issued_document(verb.head):
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and issued_document(verb.head):
         # "issued a declaration demanding that ...": whoever issued it demands
         return subjects_of(verb.head.head) or [verb.head]
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
@@ -84,7 +84,8 @@ _DOCUMENTS = {"declaration", "statement", "letter", "petition", "resolution", "c
               "communiqué", "manifesto", "motion"}  # fmt: skip
 
 
-def _issued_document(noun: Token) -> bool:
+def issued_document(noun: Token) -> bool:
+    """ "issued a declaration demanding ...": a document that speaks for its issuer."""
     return (
         noun.lemma_.lower() in _DOCUMENTS
         and noun.dep_ == "dobj"

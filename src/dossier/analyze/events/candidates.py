@@ -33,6 +33,7 @@ from dossier.analyze.events.syntax import (
     governing_verb,
     is_place,
     pobjs,
+    subjunctive,
 )
 
 if TYPE_CHECKING:
@@ -115,6 +116,8 @@ def _verb_events(verb: Token) -> Iterator[Found]:
     direct = [c for c in verb.children if c.dep_ == "dobj"]
     if any((lemma, o.lemma_.lower()) in ev.NON_EVENT_OBJECTS for o in direct):
         return  # "shares a border with Iran"
+    if lemma in ev.TOPIC_VERBS and _topic_only(verb):
+        return  # "they are talking about the arrest of Pinochet": no one talks to him
     if lemma in ev.TAKING_VERBS and any(_territory(o) for o in direct):
         yield from _with_args(verb, ev.OCCUPY, verb_targets(verb))  # "captured the town"
         return
@@ -207,6 +210,8 @@ def _verb_events(verb: Token) -> Iterator[Found]:
             yield from _with_args(verb, verbal_force(prep_code, objs), targets)
             return
     verb_code = ev.VERBS.get(lemma)
+    if lemma in ev.CLAUSE_STATEMENT_VERBS and _states_fact(verb):
+        return  # "insisted that the claims were baseless", "acknowledged that ..."
     if lemma in ev.DENYING_VERBS and _refusal(verb):
         verb_code = _REFUSE  # "denied entry to", "denied him a visa"
     if lemma in ev.INTRANSITIVE_CODES and not any(c.dep_ == "dobj" for c in verb.children):
@@ -289,6 +294,39 @@ def _refusal(verb: Token) -> bool:
     )
 
 
+def _framework(noun: Token) -> bool:
+    """An event noun that frames another action ("under the accord", "as part of the
+    deal between Israel and the Palestinians"): an earlier act, not this sentence's."""
+    prep = noun.head
+    if prep.dep_ != "prep" or noun.dep_ != "pobj":
+        return False
+    return prep.lower_ == "under" or (prep.lower_ == "of" and prep.head.lemma_.lower() == "part")
+
+
+def _topic_only(verb: Token) -> bool:
+    """Talk about something with no one named to talk with or to."""
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    return "about" in preps and not preps & {"with", "to"}
+
+
+def _states_fact(verb: Token) -> bool:
+    """A that-clause stating a fact, as a statement ("insisted that the claims were
+    baseless", "acknowledged that the officials are not certain"), not a demand in the
+    subjunctive ("insist they be imprisoned in Scotland") nor an admission of one's own
+    deed ("admitted that its troops fired on ...")."""
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        own = any(
+            s.tag_ == "PRP" or any(p.dep_ == "poss" and p.tag_ == "PRP$" for p in s.children)
+            for s in subjects
+        )
+        if not (subjunctive(clause) or (own and ev.VERBS.get(verb.lemma_.lower()) == "015")):
+            return True
+    return False
+
+
 def _territory(obj: Token) -> bool:
     return obj.lemma_.lower() in ev.TERRITORY_NOUNS or (is_place(obj) and obj.pos_ == "PROPN")
 
@@ -363,7 +401,8 @@ def _with_args(verb: Token, code: str, targets: list[Token], nominal_anchor: Tok
     anchor = nominal_anchor or verb
     nominal = nominal_anchor is not None
     sources = expand(sources)
-    if len(sources) > 1 and is_reciprocal(code):
+    if len(sources) > 1 and is_reciprocal(code) and not (passive or reduced):
+        # (not "was met at the airport by the ambassador and U.N. officials": both met him)
         # "China and Russia held joint exercises in the Sea of Japan": where, not with whom
         targets = [t for t in targets
                    if not (t.head.dep_ == "prep" and t.head.lower_ in PLACE_PREPS)]  # fmt: skip
@@ -396,6 +435,12 @@ def _free_noun_event(noun: Token) -> Found | None:
         return None
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in ev.JUDGING_HEADS:
         return None  # "the visit was seen as a chance to ...": commentary on an event
+    if (noun.lower_ in ev.STATE_NOUNS or noun.lemma_.lower() in ev.STATE_NOUNS) and not (
+        noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ev.CHANGE_NOUNS
+    ):
+        return None  # "relations between Greece and Turkey are rarely cordial": a state
+    if _framework(noun):
+        return None  # "under an agreement with Congo, Uganda sent troops": not the action
     code = event_noun_code(noun)
     if not code:
         return None

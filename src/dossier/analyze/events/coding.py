@@ -14,6 +14,7 @@ from dossier.analyze.events.actor_codes import actor_of, actors_within, phrase_a
 from dossier.analyze.events.actor_tables import UNPLACED_ROLES
 from dossier.analyze.events.actors import Actor, ActorCoder
 from dossier.analyze.events.arguments import NOUN_TARGET_PREPS, PLACE_TARGET_ROOTS
+from dossier.analyze.events.background import told_as_history
 from dossier.analyze.events.cameo import cameo
 from dossier.analyze.events.candidates import Found
 from dossier.analyze.events.codes import PROTEST_ROOT, is_dissent, is_reciprocal, threat_code
@@ -51,6 +52,9 @@ def linked_events(event: Event) -> list[Event]:
     reciprocal (040, 041, 044, 046, 057); a visit (042) is not paired with hosting it."""
     if not event.target_actor or event.target_actor.startswith("---"):
         return []
+    words = (event.target_text or "").lower().split()
+    if words and words[-1] in ev.DOCUMENT_NOUNS:
+        return []  # "China signed a key U.N. treaty": the treaty does not sign back
     code = ev.LINKED_CODES.get(event.cameo_code)
     if code is None:
         return []
@@ -178,6 +182,8 @@ def _event(found: Found, source: Actor | None, target: Actor, conf: float, sent:
            timexes: list[TimeExpression]) -> Iterator[Event]:  # fmt: skip
     if source is None or source.code == target.code:
         return
+    if told_as_history(found, sent, timexes):
+        return  # "Israel's 1982 invasion of Lebanon": background, not news
     if source.code[:3] == "---" and source.code[3:6] in UNPLACED_ROLES and is_dissent(
         found.code
     ) and not _directed_dissent(found):
@@ -203,6 +209,8 @@ def _event(found: Found, source: Actor | None, target: Actor, conf: float, sent:
             else:
                 target = Actor(here + target.code[3:], target.text, target.start, target.end)
         source, target = domestic_actors(source, target, found.code, here is not None)
+        if source.code == target.code:
+            return  # "the envoy was met by the French ambassador": no dyad to show
     if "---GOV" in (source.code[:6], target.code[:6]):
         return  # "the government" of no country named: no actor PETRARCH could code
     if found.anchor.lemma_.lower() in _REMOVING and source.country == target.country:

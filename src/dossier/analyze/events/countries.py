@@ -92,6 +92,18 @@ def domestic_actors(
         return replace(actor, code=country + actor.code[3:])
 
     src, tgt = source.code[3:6], target.code[3:6]
+    repressing = code[:2] == _REPRESSION_ROOT
+    if target.code.startswith("---") and (
+        (repressing and len(source.code) == 3 and tgt in _PEOPLE_ROLES)  # "China arrested
+        # two dissidents", "China's crackdown on organized political opposition"
+        or (code[:2] == _ORDER_ROOT and src == "GOV" and tgt in ("COP", "MIL"))
+        # "Hun Sen ordered police to break up the demonstrations": his own police
+    ):
+        return source, moved(target, source.country)
+    if source.code.startswith("---") and repressing and src in STATE_ROLES and tgt == "OPP" and (
+        not placed
+    ):
+        return moved(source, target.country), target  # "police detained the two activists"
     if target.code.startswith("---") and domestic_pair(src, tgt, True) and len(source.code) >= 6:
         return source, moved(target, source.country)
     if source.code.startswith("---") and domestic_pair(tgt, src) and len(target.code) >= 6:
@@ -130,6 +142,8 @@ def domestic_pair(state: str, people: str, acting: bool = False) -> bool:
 
 
 _PEOPLE_ROLES = {"OPP", "CVL", "MED", "EDU", "CRM", "HLH", "REL", "LAB"}
+_REPRESSION_ROOT = "17"
+_ORDER_ROOT = "10"
 # "al-Shabab fighters attacked the Somali capital": non-state actors do act on their state.
 NON_STATE_ROLES = _PEOPLE_ROLES | {"REB", "REF"}
 

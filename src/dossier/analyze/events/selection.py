@@ -4,6 +4,7 @@ count only when the main clause codes nothing."""
 
 from __future__ import annotations
 
+from dossier.analyze.events.arguments import issued_document
 from dossier.analyze.events.candidates import Found
 from dossier.analyze.events.syntax import governing_verb, purpose_clause
 from dossier.model import Event
@@ -86,6 +87,11 @@ def _attributive(found: Found) -> bool:
     node = found.clause
     while node.dep_ in ("conj", "xcomp") and node.head.pos_ in ("VERB", "AUX"):
         node = node.head  # "who attacked the town and killed ...": the same clause
+    if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ in ("NOUN", "PROPN"):
+        # "Kurdish rebels fighting for autonomy", "a group seeking independence": what the
+        # group is, told in a present participle, not an event of the sentence
+        # (a document "demanding ..." speaks for whoever issued it: that is the event)
+        return found.anchor.i == node.i and not issued_document(node.head)
     if node.dep_ == "acl" and node.tag_ == "VBN":
         # "Ethiopian troops backed by tanks": the participle's own action (not "Trump's
         # warning, delivered in a phone call to Xi", where the call is the event)

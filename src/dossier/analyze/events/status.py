@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dossier.analyze.events import verbs as ev
-from dossier.analyze.events.syntax import SUBJ
+from dossier.analyze.events.syntax import SUBJ, subjunctive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -46,6 +46,8 @@ def status_of(clause: Token, anchor: Token) -> str:
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in anchor.children)
     ):
         return "hypothetical"  # "interested in a meeting between X and Y": none yet
+    if subjunctive(clause):
+        return "hypothetical"  # "insisted that he strike a deal": demanded, not done
     chain = [(anchor, False)] if anchor.i != clause.i else []
     node = clause
     chain.append((node, False))
@@ -62,6 +64,8 @@ def status_of(clause: Token, anchor: Token) -> str:
         if dep == "ccomp":
             crossed = True
         elif dep not in ("xcomp", "conj", "pcomp", "pobj", "prep", "dobj") and not infinitival:
+            if _condition_of_unrealised(node):
+                return "hypothetical"
             break
         node = node.head
         chain.append((node, crossed))
@@ -72,6 +76,15 @@ def status_of(clause: Token, anchor: Token) -> str:
             k.dep_ == "det" and k.lower_ in ("no",) for k in kids
         ):
             return "negated"
+        if tok.i == clause.i == anchor.i and any(
+            k.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in k.children)
+            for k in kids
+        ):
+            return "negated"  # "ordered no investigation", "gave no aid to"
+        if depth and tok.pos_ == "ADJ" and any(k.lower_ == "too" for k in kids):
+            return "hypothetical"  # "too sick to be extradited", "too ill to travel"
+        if depth and tok.lemma_ == "be" and tok.i == clause.head.i and clause.dep_ == "xcomp":
+            future = True  # "under the accord, Israel is to hand over ...": not yet done
         if any(k.dep_ in SUBJ | {"nsubjpass"} and any(c.lower_ == "neither" for c in k.children)
                for k in kids):  # fmt: skip
             return "negated"  # "Neither India nor Pakistan has agreed to ..."
@@ -107,6 +120,25 @@ def status_of(clause: Token, anchor: Token) -> str:
     return "future" if future else "actual"
 
 
+_TIME_MARKS = {"until", "after", "before", "once"}
+
+
+def _condition_of_unrealised(clause: Token) -> bool:
+    """ "would release him only after Italy extradited Ocalan", "not to free the hostage
+    until Italy agreed": a time clause that sets the condition of an action not done (a
+    modal or negated head) has not happened either; "pressed them to agree before he
+    leaves" only dates the leaving."""
+    if clause.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in clause.children
+    ):
+        return False
+    return any(
+        (k.dep_ == "aux" and k.lower_ in ev.HYPOTHETICAL_MODALS | ev.FUTURE_MODALS)
+        or k.dep_ == "neg"
+        for k in clause.head.children
+    )
+
+
 def _noun_content(verb: Token) -> bool:
     """A that-clause on a noun ("reports / an admission / fears that X attacked Y") is
     what the noun says, asserted by no one here (but "the fact that" is a fact)."""
@@ -119,7 +151,22 @@ def _noun_content(verb: Token) -> bool:
 
 
 def _phrasal_lemma(tok: Token) -> str:
-    """ "called off" reads as "cancel" (not as "call", which would make it an appeal)."""
+    """ "called off" reads as "cancel" (not as "call", which would make it an appeal);
+    a lemma the tagger got wrong ("hoping" as "hop") by regular de-inflection."""
     lemma = tok.lemma_.lower()
+    if tok.pos_ in ("VERB", "AUX") and lemma not in _GOVERNING:
+        word = tok.lower_
+        for suffix in ("ing", "ed", "es", "s"):
+            stem = word[: -len(suffix)]
+            if word.endswith(suffix) and stem + "e" in _GOVERNING and len(stem) > 2:
+                lemma = stem + "e"
+                break
     prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
     return ev.PHRASAL_ALIASES.get((lemma, prt or ""), lemma)
+
+
+# Every governing verb the status reads, for de-inflecting a mis-lemmatised one.
+_GOVERNING = (
+    ev.NEGATING_HEADS | ev.HYPOTHETICAL_HEADS | ev.ALLEGING_HEADS | ev.PREDICTING_HEADS
+    | ev.FUTURE_HEADS | ev.CONSIDERING
+)

@@ -49,3 +49,21 @@ def is_place(tok: Token) -> bool:
 def to_clause(tok: Token) -> bool:
     """ "to demand ...": an infinitival purpose clause without its own subject."""
     return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def subjunctive(clause: Token) -> bool:
+    """A mandative subjunctive: "insist (that) they be imprisoned in Scotland", "insisted
+    that he strike a deal": what is demanded, not what is."""
+    if clause.dep_ != "ccomp" or not any(c.dep_ in SUBJ | {"nsubjpass"} for c in clause.children):
+        return False
+    kids = list(clause.children)
+    if any(c.dep_ == "aux" for c in kids):
+        return False
+    if clause.tag_ == "VB":
+        return True
+    if clause.tag_ == "VBP":  # "he strike": a singular subject with the plain form
+        return any(
+            c.dep_ == "nsubj" and (c.tag_ in ("NN", "NNP") or c.lower_ in ("he", "she", "it"))
+            for c in kids
+        )
+    return clause.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in kids)

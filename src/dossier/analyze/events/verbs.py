@@ -333,6 +333,19 @@ NON_EVENT_OBJECTS |= {(verb, what) for verb in ("release", "deliver", "send", "i
                       for what in ("statement", "report", "video", "footage", "speech",
                                    "address", "message", "letter", "note", "document",
                                    "communique", "figure", "detail", "lecture", "verdict")}
+# A received message, letter or note is no hosted visit (043): "received a message from";
+# a signed letter no agreement (057).
+NON_EVENT_OBJECTS |= {("receive", what) for what in ("message", "letter", "note", "statement",
+                                                     "report", "document", "communique",
+                                                     "cable", "telegram")}  # fmt: skip
+NON_EVENT_OBJECTS |= {("sign", what) for what in ("letter", "note", "message")}
+# Verbs that code nothing with a that-clause stating a fact (candidates._states_fact).
+CLAUSE_STATEMENT_VERBS = {"insist", "acknowledge", "admit"}
+# Verbs of talk that code nothing with only a topic ("talking about the arrest").
+TOPIC_VERBS = {"talk", "speak"}
+# Documents: "China signed a U.N. treaty" is China's act; the treaty signs nothing back.
+DOCUMENT_NOUNS = {"treaty", "treaties", "convention", "conventions", "covenant", "covenants",
+                  "resolution", "resolutions", "protocol", "charter", "sanctions"}  # fmt: skip
 # "hit Russia with sanctions", "threatened Iran with a ban": the with-phrase's event noun
 # is the action and the object its target.
 WITH_NOUN_VERBS = {"hit", "target", "punish", "slap", "threaten", "strike"}
@@ -568,6 +581,13 @@ NOUNS.update(
         c154="reinforcement reinforcements",
     )
 )
+# Nouns that name a standing relation, not an act: "relations between Greece and Turkey
+# are rarely cordial", "growing ties between Turkey and Israel". Only a light verb makes
+# them an event ("restored ties with", "cut relations with").
+STATE_NOUNS = {"ties", "relations", "relation", "cooperation"}
+# ... or a noun of their change: "the resumption of ties between Arnor and Gondor".
+CHANGE_NOUNS = {"resumption", "restoration", "establishment", "normalization", "normalisation",
+                "improvement", "strengthening", "expansion", "deepening", "upgrading"}  # fmt: skip
 # Force words with these modifiers are no force: "a diplomatic offensive", "a charm
 # offensive"; "a verbal attack" is criticism (111).
 NON_MILITARY_MODS = {"diplomatic", "charm", "political", "propaganda", "media", "legal",
