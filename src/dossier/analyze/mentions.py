@@ -131,9 +131,9 @@ def display_names(mentions: list[Mention]) -> dict[str, str]:
     """Entity key -> the fullest name the article uses for it (honorifics dropped)."""
     best: dict[str, str] = {}
     for m in mentions:
-        if m.entity_key is None or m.text[:1].islower():
+        name = strip_honorific(m.text)  # 'professor Ann Lee' (a title in lower case) names her
+        if m.entity_key is None or name[:1].islower():
             continue
-        name = strip_honorific(m.text)
         if m.text.lower().startswith("the "):
             continue
         if len(name) > len(best.get(m.entity_key, "")):

@@ -14,7 +14,9 @@ Two paths meet at the cue (the speech verb):
   ``confidence`` below ``SPEECH_CONFIDENCE`` unless they report words, so a briefing
   can leave them out.
 Quotation marks with no cue (terms, titles, scare quotes: the "One China" policy) are
-not speech. Speakers are resolved by ``speakers.SpeakerResolver``.
+not speech, nor are a name given in the passive and what evidence shows (``not_speech``,
+kept below ``SPEECH_CONFIDENCE``). Speakers are resolved by ``speakers.SpeakerResolver``,
+with the genders the article's own pronouns give (``genders``).
 
 This package entry only sequences the finders (``direct_quotes``, ``clause_quotes``), their
 merge (``joins``) and speaker resolution, and builds the ``Quote`` records (with the
@@ -30,6 +32,7 @@ from dossier.analyze.quotes.antecedents import relative_antecedent
 from dossier.analyze.quotes.clause_quotes import clause_attributions, label_lines
 from dossier.analyze.quotes.content import after_dateline, close_open_quotations, inside_marks
 from dossier.analyze.quotes.direct_quotes import direct_attributions
+from dossier.analyze.quotes.genders import pronoun_genders
 from dossier.analyze.quotes.joins import (
     attach_following_quotations,
     drop_repeats,
@@ -37,6 +40,7 @@ from dossier.analyze.quotes.joins import (
     within_quotation,
 )
 from dossier.analyze.quotes.marks import ALL_MARKS, QuotedText, find_quoted
+from dossier.analyze.quotes.not_speech import not_said
 from dossier.analyze.quotes.spans import Attribution, paragraph_starts
 from dossier.analyze.quotes.speakers import SpeakerResolver
 from dossier.analyze.registry import step
@@ -50,9 +54,12 @@ if TYPE_CHECKING:
 
 SPEECH_CONFIDENCE = 0.8
 """Quotes below this confidence are stances ('vowed to ...', 'cited X'), not speech."""
+NAME_CONFIDENCE = 0.5
+"""A name or what evidence shows: kept for what the article attributes (PolNeAR annotates
+it), below ``SPEECH_CONFIDENCE`` since no one is known to have said it."""
 
 
-@step("quotes", "dossier.quotes.v5", requires=("mentions",), assigns=("quotes",))
+@step("quotes", "dossier.quotes.v6", requires=("mentions",), assigns=("quotes",))
 def find_quotes(doc: Doc, article: Article, analysis: ArticleAnalysis) -> None:
     """Direct, mixed and indirect quotes with cue, content span(s) and resolved speaker."""
     analysis.quotes = extract_quotes(doc, article.id, analysis.mentions)
@@ -69,7 +76,9 @@ def extract_quotes(doc: Doc, article_id: str, mentions: list) -> list[Quote]:
     indirect = [a for a in indirect if not within_quotation(a, quoted, text)]
     merged = drop_repeats(merge_attributions(direct, indirect), text)
     attach_following_quotations(doc, merged, quoted, text)
-    resolver = SpeakerResolver(doc, mentions)
+    resolver = SpeakerResolver(
+        doc, mentions, gender=pronoun_genders(doc, mentions, [(q.start, q.end) for q in quoted])
+    )
     quote_starts = [q.start for q in quoted]
     out: list[Quote] = []
     for a in sorted(merged, key=lambda a: a.parts[0][0]):
@@ -78,6 +87,8 @@ def extract_quotes(doc: Doc, article_id: str, mentions: list) -> list[Quote]:
             if a.direct or a.confidence >= SPEECH_CONFIDENCE:  # a stance is not a turn
                 resolver.note_speaker(a.speaker.start, a.speaker.key)
         quote = _to_quote(a, article_id, text, quoted, quote_starts)
+        if a.cue is not None and not_said(a.cue):
+            quote.confidence = min(quote.confidence, NAME_CONFIDENCE)
         antecedent = relative_antecedent(doc, quote.start, quote.end)
         if antecedent is not None:
             quote.antecedent_start, quote.antecedent_end = antecedent

@@ -222,9 +222,11 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 
 
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.'’ -]{2,40}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)? +[—–-]+ +"
+    r"[A-Z][A-Z.'’ -]{2,40}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+    r"(?: \([A-Z][A-Za-z .&-]{0,30}\))? +[—–-]+ +"
 )
-"""'WASHINGTON — ' or 'BEIJING, China -- ' opening a wire story: a place line, not content."""
+"""'WASHINGTON — ', 'BEIJING, China -- ' or 'TEHRAN (Reuters) - ' opening a wire story: a
+place line (with the agency), not content."""
 
 
 def after_dateline(text: str, start: int, end: int) -> tuple[int, int]:

@@ -112,9 +112,13 @@ def _line_opening_noun(doc: Doc, start: int, verb: int) -> Token | None:
     the parser ran the sentence over the line break and took a word on the line before
     for the subject; the noun phrase from the line's start to the cue is the speaker."""
     span = doc[start:verb]
-    heads = [t for t in span if not start <= t.head.i < verb]
-    if len(heads) == 1 and heads[0].pos_ in ("NOUN", "PROPN", "PRON"):
-        return heads[0]
+    heads = [t for t in span if not start <= t.head.i < verb and not t.is_punct]
+    nouns = [t for t in heads if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    if len(nouns) != 1:
+        return None
+    # 'Mr Lee, of the Lands Association, said': a phrase after the name hung elsewhere
+    if all(t is nouns[0] or (t.pos_ == "ADP" and t.i > nouns[0].i) for t in heads):
+        return nouns[0]
     return None
 
 

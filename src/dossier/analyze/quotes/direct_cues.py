@@ -42,11 +42,13 @@ def cue_after(doc: Doc, q: QuotedText) -> tuple[Token, Token | None] | None:
         if is_cue(tok, speech_only=True) and tok.tag_ != "VBG":  # ', adding, "..."' opens
             subject = cue_subject(tok)
             if tok.i == start.i and (subject is None or subject.i < i):
-                subject = _subject_after(tok, i) or _inverted_subject(tok) or subject
+                subject = (
+                    _subject_after(tok, i) or _inverted_subject(tok) or _noun_after(tok) or subject
+                )
             elif subject is not None and subject.i < i:  # the parser hung a quoted word on it
                 subject = _subject_after(tok, i) or subject
             if tok.i == start.i and subject is not None and subject.i > tok.i:
-                return tok, subject  # "said X"
+                return tok, _subject_after(tok, tok.i + 1) or subject  # "said X"
             if subject is not None and subject.left_edge.i <= start.i <= subject.i:
                 return tok, subject  # "X said" (the parser may hang quoted words on X)
             if subject is None and tok.i == start.i:
@@ -90,8 +92,37 @@ def _past_short_quotation(doc: Doc, mark: Token) -> int | None:
 
 def _subject_after(verb: Token, start: int) -> Token | None:
     """A subject of ``verb`` at or after token ``start``: after '"... it will ...," said
-    X' the parser may give 'said' two subjects, a quoted word and X."""
-    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i >= start), None)
+    X' the parser may give 'said' two subjects, a quoted word and X; and it may split
+    'says study co-author X' into two, of which the person is the speaker."""
+    found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i >= start]
+    return next((c for c in found if c.ent_type_ == "PERSON"), found[0] if found else None)
+
+
+_NOUN_PHRASE_POS = {"DET", "ADJ", "NOUN", "PROPN", "NUM"}
+
+
+def _noun_after(verb: Token) -> Token | None:
+    """'"...," said Lee, a neighbor whose son has been ...' / '"...," added health
+    professor Ann Lee, another of ...': the parser may read the speaker after the cue as
+    the subject of a clause of its own, or hang it nowhere; a noun phrase alone between
+    the cue and a comma or the sentence's end is the speaker (its person, else its last
+    noun)."""
+    doc = verb.doc
+    end = verb.i + 1
+    while end < min(len(doc), verb.i + 9) and (
+        doc[end].pos_ in _NOUN_PHRASE_POS or doc[end].text in ("-", "'s", "’s")
+    ):
+        end += 1
+    if end == verb.i + 1 or (end < len(doc) and doc[end].text not in (",", ".", ";")):
+        return None
+    span = doc[verb.i + 1 : end]
+    if any(t.ent_type_ in ("DATE", "TIME") for t in span):
+        return None
+    person = next((e for e in span.ents if e.label_ == "PERSON"), None)
+    if person is not None:
+        return person[-1]
+    nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN")]
+    return nouns[-1] if nouns else None
 
 
 def _inverted_subject(verb: Token) -> Token | None:

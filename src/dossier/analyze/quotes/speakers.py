@@ -15,7 +15,7 @@ import bisect
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from dossier.analyze.mentions import HONORIFICS, display_names
+from dossier.analyze.mentions import HONORIFICS, display_names, strip_honorific
 from dossier.analyze.nlp import text_of
 
 if TYPE_CHECKING:
@@ -61,20 +61,22 @@ class SpeakerResolver:
         self.mentions = sorted(self.mentions, key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
         self.names = display_names(self.mentions)
+        honorific: dict[str, str] = {}  # 'Mr.' / 'Ms.' outweigh the article's pronouns
         for m in self.mentions:
             if m.label != "PERSON" or m.entity_key is None:
                 continue
             first = m.text.split()[0].lower()
             if first in _MALE:
-                self.gender.setdefault(m.entity_key, "m")
+                honorific.setdefault(m.entity_key, "m")
             elif first in _FEMALE:
-                self.gender.setdefault(m.entity_key, "f")
+                honorific.setdefault(m.entity_key, "f")
             if m.entity_key not in self.descriptions:
                 span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is not None:
                     found = appositive_description(span.root)
                     if found:
                         self.descriptions[m.entity_key] = found
+        self.gender.update(honorific)
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         i = bisect.bisect_left(self._starts, start)
@@ -168,7 +170,28 @@ class SpeakerResolver:
             speaker.name = self.names.get(others[0].entity_key or "", others[0].text)
             if others[0].label == "PERSON":
                 self._fill(speaker, others[0].entity_key)  # type: ignore[arg-type]
+        else:
+            key = self._named_as(speaker.text)
+            if key is not None:
+                self._fill(speaker, key)
         return speaker
+
+    def _named_as(self, text: str) -> str | None:
+        """'STEVE CARELL: ...' / 'CARELL: ...': a transcript label in capitals, which the
+        NER does not tag, names the person the article names so (the full name, else a
+        surname only one person has); a name written any other way is left alone."""
+        words = text.split()
+        if not words or not text.isupper() or not all(w[:1].isalpha() for w in words):
+            return None
+        wanted = strip_honorific(text).lower()
+        people = [k for k in self.names if k.startswith("PERSON:")]
+        full = [k for k in people if self.names[k].lower() == wanted]
+        if len(full) == 1:
+            return full[0]
+        if " " in wanted:
+            return None
+        last = [k for k in people if self.names[k].lower().split()[-1] == wanted]
+        return last[0] if len(last) == 1 else None
 
     def _framing_subject(self, pronoun: Token, gender: str) -> Speaker | None:
         """'Park dropped the threat, a reversal that, he suggested, was meant to ...': a
@@ -332,7 +355,9 @@ def speaker_phrase(head: Token) -> Span:
     start = head.i
     for child in head.lefts:
         if child.dep_ in _CORE_DEPS or child.dep_ == "poss":
-            start = min(start, child.left_edge.i)
+            start = min(start, _left_edge(child))
+    if 0 < start < head.i and doc[start].text == "-" and not doc[start - 1].whitespace_:
+        start = _left_edge(doc[start - 1])  # 'study co-author X': the parser split the word
     end = head.i + 1
     for child in head.rights:
         if child.is_punct:
@@ -351,6 +376,18 @@ def speaker_phrase(head: Token) -> Span:
     while end - 1 > start and doc[end - 1].is_punct:
         end -= 1
     return doc[start:end]
+
+
+def _left_edge(tok: Token) -> int:
+    """The left edge of a modifier, leaving out a clause the parser hung inside it
+    ('"...," added health professor X': the cue and its quotation read as a modifier of
+    'professor'); a finite verb, or one with arguments of its own, is a clause or the cue
+    itself ('"...," added Lee'), not a modifier ('the newly elected mayor' keeps 'elected')."""
+    if tok.tag_ in ("VBD", "VBZ", "VBP") or (
+        tok.pos_ == "VERB" and any(c.dep_ in ("ccomp", "nsubj", "dobj") for c in tok.children)
+    ):
+        return tok.i + 1
+    return min([tok.i] + [_left_edge(c) for c in tok.lefts])
 
 
 def _on_head_line(head: Token, start: int, end: int) -> tuple[int, int]:
