@@ -1239,3 +1239,45 @@ def test_a_framing_agreement_and_talks_ended_long_ago_are_not_news():
     assert ("ISR", "PSE", "084", "future") in triples(
         "Under the accord, Israel is to hand over the territory to the Palestinians."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dateline says where the story was filed, not whose the actor is
+        ("VIENNA, Austria (AP) Turkish Foreign Minister Kemal Arslan met Greek officials on "
+         "Tuesday.", ("TURGOV", "GRCGOV", "040", "actual")),
+        ("ATHENS, Greece( AP) Syrian troops shelled Lebanese positions on Friday.",
+         ("SYRMIL", "LBN", "194", "actual")),
+        # descent is not citizenship: "ethnic Albanian rebels" are no Albanian actor
+        ("Ethnic Albanian rebels attacked a Serbian police post on Sunday.",
+         ("---REB", "SRBCOP", "190", "actual")),
+        ("Ethnic Hungarian activists in Slovakia met Austrian officials on Monday.",
+         ("SVKOPP", "AUTGOV", "040", "actual")),
+        # a former office holder is out of office (CAMEO's elites)
+        ("Kamal Osman, a former Egyptian ambassador to the United Nations, met Sudanese "
+         "rebels on Monday.", ("EGYELI", "SDNREB", "040", "actual")),
+        ("Nigerian police arrested the former defense minister, Ibrahim Bello, on Friday.",
+         ("NGACOP", "NGAELI", "173", "actual")),
+    ],
+)  # fmt: skip
+def test_datelines_descent_and_former_office_holders(text, expected):
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the one country a sentence names is where a titled person goes, not whose he is
+        "President Alan Mirev flew to Ghana on Monday. Mirev later accused Nigeria of arming "
+        "the rebels.",
+        "Science Minister Dara Levin said the deal was too generous to the Palestinians. "
+        "Levin later met Egyptian officials in Cairo.",
+        # nor what a relative clause tells of him
+        "Omar Haddad, a commander who was trained by Israeli officers, criticized Syria on "
+        "Monday.",
+    ],
+)
+def test_a_titled_person_is_not_given_someone_elses_country(text):
+    sources = {e.source_actor for e in events_of(text) if e.cameo_code[:2] in ("04", "11")}
+    assert not sources, sources

@@ -125,7 +125,7 @@ ORGANISATIONS: dict[str, str] = {
 PEOPLE: dict[str, str] = {
     **dict.fromkeys(
         ["donald trump", "trump", "barack obama", "obama", "george w. bush", "bush",
-         "joe biden", "biden", "hillary clinton", "bill clinton", "john kerry", "kerry",
+         "joe biden", "biden", "hillary clinton", "bill clinton", "clinton", "john kerry", "kerry",
          "condoleezza rice", "rex tillerson", "tillerson", "mike pompeo", "pompeo",
          "james mattis", "mattis", "h.r. mcmaster", "mcmaster", "nikki haley",
          "mike pence", "pence", "dick cheney", "robert gates", "chuck hagel",

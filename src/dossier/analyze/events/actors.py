@@ -29,6 +29,7 @@ from dossier.analyze.events.actor_tables import (
     UNPLACED_ROLES,
     WEAPONS,
 )
+from dossier.analyze.events.syntax import in_dateline
 from dossier.analyze.nlp import text_of
 
 if TYPE_CHECKING:
@@ -135,6 +136,8 @@ def _np_tokens(head: Token) -> list[Token]:
             and not any(c.dep_ == "pcomp" for c in child.children)
         ):
             toks.extend(child.subtree)
+    if toks and toks[0].i < head.sent.start + 12:
+        toks = [t for t in toks if not in_dateline(t)]  # "NAIROBI, Kenya (AP) FBI agents"
     return sorted(set(toks), key=lambda t: t.i)
 
 
@@ -184,6 +187,8 @@ def _country_in(
     for tok in toks:
         if tok.i in seen or (tok.dep_ == "npadvmod" and tok.head.lower_ in _BACKING):
             continue  # "Russian-backed separatists" are not Russia's
+        if _ethnic(tok):
+            continue  # "ethnic Albanian rebels" in Kosovo are not Albania's
         if extra is not None:
             found = extra.country(tok.text)
             if found:
@@ -230,6 +235,15 @@ def _country_in(
         if tok.text.lower() in ("u.s.", "us") and tok.text[:1].isupper():
             return "USA", True
     return None, False
+
+
+def _ethnic(tok: Token) -> bool:
+    """A people word naming descent, not citizenship: "ethnic Albanian rebels", "the
+    country's ethnic Chinese" (PETRARCH's ethnic codes are not countries either)."""
+    if not tok.text[:1].isupper():
+        return False
+    near = [*tok.children, *(c for c in tok.head.children if c.i < tok.i)]
+    return any(c.lower_ == "ethnic" and c.dep_ in ("amod", "compound") for c in near)
 
 
 # "the Lebanese Parliament", "the Serbian Supreme Court": a state body named as an ORG.
@@ -373,6 +387,49 @@ def _the_country(tok: Token) -> bool:
     )
 
 
+# Offices a person leaves: "former" makes their holder one of CAMEO's elites (ELI).
+_OFFICES = {"GOV", "MIL", "LEG", "JUD"}
+
+
+def _former(toks: list[Token]) -> bool:
+    return any(t.lower_ in ("former", "ex") and t.dep_ in ("amod", "compound") for t in toks)
+
+
+# Prepositions whose object is the goal or partner of an action ("flew to Ghana",
+# "talks with Syria", "too generous to the Palestinians").
+_GOAL_PREPS = {"to", "toward", "towards", "with", "against", "into"}
+# Nouns naming a relation to another ("a close Syria ally", "powerful neighbor Syria").
+_RELATION_HEADS = {"ally", "neighbor", "neighbour", "partner", "friend", "rival", "enemy",
+                   "foe", "backer", "patron"}  # fmt: skip
+
+
+def _others_country(tok: Token, span: Span) -> bool:
+    """A country word that belongs to someone else than the person ``span`` names: in
+    another person's title ("Russian President Yeltsin"), officials acted on, the goal or
+    place of an action ("flew to Ghana", "met them in Amman"), or a relation ("a Syria
+    ally"); such a country says nothing about where the person holds office."""
+    head = tok
+    while head.dep_ in ("amod", "compound", "poss", "nmod", "appos") and head.head.i != head.i:
+        if head.lemma_.lower() in _RELATION_HEADS:
+            return True
+        head = head.head
+    if span.start <= head.i < span.end:
+        return False
+    if head.lemma_.lower() in _RELATION_HEADS:
+        return True
+    if head.dep_ == "pobj" and (
+        head.head.lower_ in _GOAL_PREPS or head.head.head.pos_ in ("VERB", "AUX")
+    ):
+        return True  # ... or where an action takes place ("met officials in Amman")
+    if head.i == tok.i:
+        return False
+    # another named person's title, or officials the person acts on ("met Jordanian
+    # officials"); not any office ("an invitation from Lebanon's new president")
+    return head.ent_type_ == "PERSON" or (
+        head.dep_ in ("dobj", "dative") and _role_word(head) in ("GOV", "MIL")
+    )
+
+
 def _definite(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
 
@@ -427,16 +484,23 @@ class ActorCoder:
         a title's role in the one country the sentence names."""
         country: str | None = None
         role: str | None = None
+        former = False
         if span is not None:
             head = span.root
             toks = _np_tokens(head) + [t for c in head.children if c.dep_ == "appos"
                                        for t in c.subtree]  # fmt: skip
             if head.dep_ == "appos":  # "Lu Kang" as appositive of "a spokesman"
                 toks += list(head.head.subtree)
-            toks = [t for t in toks if not span.start <= t.i < span.end]
+            # not what a relative clause says of them ("a mason, X, who was killed by
+            # Israeli army gunfire" is no Israeli soldier)
+            told = {t.i for c in toks if c.dep_ == "relcl" for t in c.subtree}
+            toks = [t for t in toks if not span.start <= t.i < span.end and t.i not in told]
             country, _ = _country_in(self.doc, toks, self.extra)
             role = next((ROLE_WORDS[t.lemma_.lower()] for t in toks
                          if t.lemma_.lower() in ROLE_WORDS and t.dep_ != "prep"), None)  # fmt: skip
+            former = role in _OFFICES and _former(toks)
+            if country and former:
+                return country + "ELI"  # "a former Pakistani ambassador": out of office
             if country and role in ("GOV", "MIL", "LEG", "JUD", "OPP", "REB"):
                 return country + role
             body = _title_body(toks)  # "UN Secretary-General Ban", "Arab League chief Moussa"
@@ -450,17 +514,22 @@ class ActorCoder:
         if len(parts) == 1 and parts[0] in PEOPLE:
             return PEOPLE[parts[0]]
         if span is not None and country is None and role in ("GOV", "MIL", "JUD"):
-            country = self._sole_country(span)  # "Kenyan students ... President Moi"
+            country = self._sole_country(span, role)  # "Kenyan students ... President Moi"
             if country:
-                return country + role
+                return country + ("ELI" if former else role)
         return None
 
-    def _sole_country(self, span: Span) -> str | None:
+    def _sole_country(self, span: Span, role: str) -> str | None:
         """The one country a sentence names besides this person, if only one: where an
-        untitled-by-country president or general introduced there holds office."""
+        untitled-by-country president or general introduced there holds office. For a
+        president or general, a country that is someone else's does not count (see
+        ``_others_country``); a judge acts on people of their own country ("Judge Ortiz
+        opened an investigation against Peruvian officials")."""
         found: set[str] = set()
         for tok in span.sent:
             if span.start <= tok.i < span.end or not tok.text[:1].isupper():
+                continue
+            if role != "JUD" and _others_country(tok, span):
                 continue
             country, _ = _country_in(self.doc, [tok], self.extra)
             if country:
@@ -595,9 +664,9 @@ class ActorCoder:
             for obj in (o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                         for o in p.children if o.dep_ == "pobj"):  # fmt: skip
                 return self.unplaced(obj)
+        toks = _np_tokens(head)
         if head.pos_ != "NOUN" or head.lemma_.lower() in WEAPONS:
             return None
-        toks = _np_tokens(head)
         role = _role_in(toks, head) or ("CVL" if head.lemma_.lower() in _PEOPLE_HEADS else None)
         if role not in UNPLACED_ROLES:
             return None
@@ -639,7 +708,7 @@ class ActorCoder:
 
     def _code(self, head: Token, resolve: bool) -> Actor | None:
         doc = self.doc
-        if head.lemma_.lower() in WEAPONS:  # "artillery shells" are no actor
+        if head.lemma_.lower() in WEAPONS or in_dateline(head):  # "artillery shells" are no actor
             return None
         if head.lemma_.lower() in QUANTITY_HEADS:  # "hundreds of Palestinians"
             for prep in head.children:
@@ -701,9 +770,14 @@ class ActorCoder:
                     return Actor(code[:3] + role, text, start, end, plural=plural)
         country, _ = _country_in(doc, toks, self.extra)
         if country is None:
-            country = next((self._country_at[t.i] for t in toks if t.i in self._country_at), None)
+            country = next((self._country_at[t.i] for t in toks
+                            if t.i in self._country_at and not _ethnic(t)), None)  # fmt: skip
         if country is None:
             country, _ = _country_in(doc, _place_phrase(head), self.extra, True)
+        if country is None and _ethnic(head):  # "ethnic Albanians in south Serbia"
+            where = [t for c in head.rights if c.dep_ == "prep" and c.lower_ in _FROM_PLACE
+                     for t in c.subtree]  # fmt: skip
+            country, _ = _country_in(doc, where, self.extra, True)
         role = _role_in(toks, head)
         if country is None and role is not None:
             country = self._shared_country(head)  # "Danish media and government"
@@ -716,6 +790,11 @@ class ActorCoder:
         if country is None and resolve:  # "the country's police chief", "in the north
             back = [t for t in (*toks, *_place_phrase(head)) if _the_country(t)]  # of the country"
             country = self._earlier_country(back[0]) if back else None
+        if country is None and _ethnic(head):
+            # "ethnic Albanians" placed nowhere: the people their name gives, as before
+            country = country_of_demonym(head.text)
+        if role in _OFFICES and _former(toks):
+            role = "ELI"  # "the former defence minister": out of office
         if country:
             if head.ent_type_ in ("GPE", "NORP") or role is None:
                 # "Chinese goods", "U.S. jobs": a country's things, not the country.

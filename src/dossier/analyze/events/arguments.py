@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING
 
 from dossier.analyze.events import verbs as ev
 from dossier.analyze.events.codes import MEDIATE, event_noun_code
-from dossier.analyze.events.syntax import RELATIVE_PRONOUNS, SUBJ, expand, is_place, pobjs
+from dossier.analyze.events.syntax import (
+    RELATIVE_PRONOUNS,
+    SUBJ,
+    expand,
+    in_dateline,
+    is_place,
+    pobjs,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -53,6 +60,11 @@ _SUBJECT_CONTROL = {"use", "promise", "take", "need", "spend"}
 
 def subjects_of(verb: Token) -> list[Token]:
     subj = [c for c in verb.children if c.dep_ in SUBJ]
+    if any(in_dateline(c) for c in subj):
+        # "VIENNA, Austria (AP) Turkish Foreign Minister Arslan met ...": the parser makes
+        # the dateline the subject and the actor its appositive
+        subj = [a for c in subj for a in (c, *(x for x in c.children if x.dep_ == "appos"))
+                if not in_dateline(a)]  # fmt: skip
     if subj:
         if subj[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return [verb.head]

@@ -67,3 +67,20 @@ def subjunctive(clause: Token) -> bool:
             for c in kids
         )
     return clause.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in kids)
+
+
+# News agencies whose name in brackets closes a dateline ("CAIRO, Egypt (AP)").
+_AGENCIES = {"ap", "afp", "reuters", "upi", "xinhua", "dpa", "ansa", "efe", "aap", "cnn"}
+
+
+def in_dateline(tok: Token) -> bool:
+    """Whether ``tok`` is part of a sentence-opening dateline ("NAIROBI, Kenya (AP)"),
+    which says where the story was filed: no actor, and no part of the noun phrase the
+    parser joins it to ("NAIROBI, Kenya( AP) FBI agents" are not Kenyan)."""
+    sent = tok.sent
+    for k, cand in enumerate(sent[:12]):
+        if cand.text == ")" and k >= 2 and sent[k - 1].lower_ in _AGENCIES:
+            return sent[k - 2].text == "(" and tok.i <= cand.i
+        if not (cand.text[:1].isupper() or cand.is_punct):
+            return False
+    return False
