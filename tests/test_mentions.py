@@ -180,3 +180,49 @@ def test_a_one_word_person_used_only_as_a_medium_or_a_place_is_not_a_person():
     doc = nlp("The board relied on Smith for advice.")
     doc.ents = [Span(doc, 4, 5, "PERSON")]
     assert [m.label for m in extract_mentions(doc, "t")] == ["PERSON"]
+
+
+def test_a_possessive_inside_one_name_does_not_cut_it(mentions_of):
+    ms = mentions_of(
+        "Hun Sen leads the Cambodian People's Party, which won the vote. Doctors at "
+        "St. Jude Children's Research Hospital said the boy was stable."
+    )
+    names = {m.text: m.label for m in ms}
+    assert names.get("the Cambodian People's Party") == "ORG"
+    assert names.get("St. Jude Children's Research Hospital") == "ORG"
+    assert not {"Cambodian People", "St. Jude Children", "Research Hospital"} & set(names)
+
+
+def test_clock_times_and_time_zones_are_not_names(mentions_of):
+    ms = mentions_of(
+        "12:55 A.M. Hamas says it will abide by the truce.\n\n"
+        "The fire started at 2 a.m. (0100 GMT) Friday, police said."
+    )
+    texts = {m.text for m in ms}
+    assert "Hamas" in texts
+    assert not [t for t in texts if "A.M." in t or "GMT" in t]
+
+
+def test_a_people_and_its_adjective_are_one_group(mentions_of):
+    ms = mentions_of(
+        "Thousands of Palestinians marched on Friday. Palestinian leaders said the "
+        "protest was peaceful."
+    )
+    assert _keys(ms, "Palestinians") == _keys(ms, "Palestinian") != set()
+
+
+def test_a_verb_or_preposition_opening_the_line_is_not_part_of_the_name(mentions_of):
+    texts = {m.text for m in mentions_of("Add Donald Trump to your alerts.")}
+    texts |= {m.text for m in mentions_of("Inside Hamas, leaders argued.")}
+    assert {"Donald Trump", "Hamas"} <= texts
+    assert not [t for t in texts if t.startswith(("Add", "Inside"))]
+
+
+def test_the_articles_person_tagged_as_a_place_is_that_person(mentions_of):
+    ms = mentions_of(
+        "President Fernando Cardoso met the governors on Monday. Investors want Cardoso "
+        "to outline the plans."
+    )
+    cardoso = [m for m in ms if m.text == "Cardoso"]
+    assert cardoso and cardoso[0].label == "PERSON"
+    assert cardoso[0].entity_key == _keys(ms, "Fernando Cardoso").pop()

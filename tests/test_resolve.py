@@ -231,3 +231,66 @@ def test_one_name_tagged_two_ways_is_one_entity():
     entities = dossier.brief([one], analyses={one.id: analysis}).entities
     found = [e for e in entities if e.name == "White House"]
     assert len(found) == 1 and found[0].type == "ORG" and found[0].mention_count == 3
+
+
+def _relabel(analysis, text: str, label: str) -> None:
+    """Label the mentions written ``text`` as the small tagger sometimes does."""
+    for m in analysis.mentions:
+        if m.text == text:
+            m.label, m.entity_key = label, f"{label}:{text.lower()}"
+
+
+def test_a_person_tagged_as_a_thing_in_another_article_is_that_person():
+    """Names the tagger called a place or an organisation in an article that never
+    spells the full name out join the story's one person with that surname."""
+    import dossier
+    from dossier.analyze import analyze_many
+    from tests.story_builders import article
+
+    full = article(1, "Daily A", 4, (
+        "President Fernando Cardoso met Norodom Ranariddh on Monday. Cardoso said the "
+        "budget would be cut."
+    ))  # fmt: skip
+    short = article(2, "Daily B", 5, (
+        "Investors want Cardoso to outline the plans. Prince Norodom Ranariddh said "
+        "Ranariddh would vote. "
+        "Ford said the plant would stay open."
+    ))  # fmt: skip
+    analyses = dict(zip([full.id, short.id], analyze_many([full, short]), strict=True))
+    _relabel(analyses[short.id], "Cardoso", "LOC")  # as the small tagger does
+    entities = dossier.brief([full, short], analyses=analyses).entities
+    names = {e.name: e for e in entities}
+    assert set(names["Fernando Cardoso"].mentions_by_article) == {full.id, short.id}
+    ranariddh = names["Norodom Ranariddh"]
+    assert ranariddh.type == "PERSON" and ranariddh.mention_count == 3
+    assert not {"Cardoso", "Ranariddh", "Prince Norodom Ranariddh"} & set(names)
+    assert names["Ford"].type == "ORG"  # no person of the story is called Ford
+
+
+def test_a_lone_word_under_two_labels_is_one_entity():
+    """A company the tagger calls an organisation, a person and a place in turn: one
+    entity, and a person only if the tagger never calls it anything else."""
+    import dossier
+    from dossier.analyze import analyze_many
+    from tests.story_builders import article
+
+    text = "Chimerix said on Tuesday that the drug would ship. Shares of Chimerix rose."
+    arts = [article(n, f"Daily {n}", 4, text) for n in range(6)]
+    analyses = dict(zip([a.id for a in arts], analyze_many(arts), strict=True))
+    for a, label in zip(arts[2:], ("PERSON", "PERSON", "PERSON", "GPE"), strict=True):
+        _relabel(analyses[a.id], "Chimerix", label)
+    entities = dossier.brief(arts, analyses=analyses).entities
+    chimerix = [e for e in entities if e.name == "Chimerix"]
+    assert len(chimerix) == 1 and chimerix[0].type == "ORG" and chimerix[0].mention_count == 6
+
+
+def test_a_nickname_beside_the_full_name_in_one_article_is_the_same_person():
+    import dossier
+    from tests.story_builders import article
+
+    one = article(1, "Daily A", 4, (
+        "Steve Vogelsang, a former anchor, was charged on Monday. In a statement, "
+        "Stephen Vogelsang denied the charges."
+    ))  # fmt: skip
+    people = [e for e in dossier.brief([one]).entities if e.type == "PERSON"]
+    assert [e.name for e in people] == ["Stephen Vogelsang"]

@@ -71,6 +71,11 @@ _ORG_HEADS = {
     "army", "navy", "commission", "court", "office", "administration", "senate", "congress",
     "parliament", "union", "network", "service", "club", "fund", "program", "programme",
 }  # fmt: skip
+# A possessive inside one name: "Children's Hospital", "People's Party", "Surrogate's Court".
+_PLURAL_OWNERS = {"people", "children", "women", "men", "veterans", "workers"}
+_NAME_HEADS = _ORG_HEADS | _PLACE_HEADS | {
+    "hospital", "school", "church", "cathedral", "museum", "hotel", "prison", "house",
+}  # fmt: skip
 _POSSESSIVE_TOKENS = {"'s", "’s", "'", "’"}
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _ACTOR_DEPS = {"nsubj", "nsubjpass", "agent", "poss", "csubj"}
@@ -102,7 +107,7 @@ def extract_mentions(doc: Doc, article_id: str) -> list[Mention]:
     headline_lines = _headline_line_spans(text_of(doc))
     raws = [
         r
-        for ent in doc.ents
+        for ent in _joined_at_plural_owners(doc)
         for colon_piece in _colon_pieces(doc, ent)
         for piece in _possessive_pieces(doc, colon_piece)
         if (r := _from_ent(doc, piece)) is not None
@@ -152,6 +157,26 @@ def strip_honorific(name: str) -> str:
 # --- building raw mentions -------------------------------------------------------------
 
 
+def _joined_at_plural_owners(doc: Doc) -> list[Span]:
+    """The tagger cuts "St. Jude Children's Research Hospital" after "Children's": a name
+    ending in such a possessive and a name right after it are one name."""
+    out: list[Span] = []
+    for ent in doc.ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.end == ent.start
+            and len(prev) >= 2
+            and prev[-1].text in _POSSESSIVE_TOKENS
+            and prev[-2].lower_ in _PLURAL_OWNERS
+            and ent.label_ in ("ORG", "FAC")
+        ):
+            out[-1] = Span(doc, prev.start, ent.end, label=ent.label_)
+        else:
+            out.append(ent)
+    return out
+
+
 def _colon_pieces(doc: Doc, ent: Span) -> list[Span]:
     """A name does not run over a colon: the tagger joins 'for Lee: Park said' into one
     entity, which would merge two people (or a speaker and a headline) into one."""
@@ -175,6 +200,8 @@ def _possessive_pieces(doc: Doc, ent: Span) -> list[Span]:
     owner, rest = doc[ent.start : cut], doc[cut + 1 : ent.end]
     if not all(t.pos_ == "PROPN" or t.text == "-" for t in rest):
         return [ent]
+    if owner[-1].lower_ in _PLURAL_OWNERS or (len(rest) == 1 and rest[0].lower_ in _NAME_HEADS):
+        return [ent]  # "the Cambodian People's Party", "the Sheriff's Department": one name
     label = "ORG" if rest[-1].lower_ in _ORG_HEADS else "PERSON"
     owner_label = "GPE" if country_of_name(owner.text) else ent.label_  # "Britain's ..."
     return [
@@ -188,6 +215,17 @@ def _from_ent(doc: Doc, ent: Span) -> _Raw | None:
     if label is None:
         return None
     start, end = ent.start, ent.end
+    while start < end and _is_clock(doc[start]):
+        start += 1  # a live blog's "12:55 A.M. Hamas says ..."
+    if all(t.lower_ in _TIME_ZONES or t.is_punct for t in doc[start:end]):
+        return None  # "GMT", "5:57pm PDT"
+    if (
+        end - start > 1
+        and doc[start].pos_ in _NOT_NAME_POS
+        and (doc[start].is_sent_start or "\n" in doc[start - 1].text)
+        and all(t.pos_ == "PROPN" for t in doc[start + 1 : end])
+    ):
+        start += 1  # a line's "Add Donald Trump to alerts", "Inside Hamas, ..."
     while end > start and doc[end - 1].text in _POSSESSIVE_TOKENS:
         end -= 1
     while end > start and doc[end - 1].is_punct:
@@ -217,6 +255,21 @@ def _from_ent(doc: Doc, ent: Span) -> _Raw | None:
         end_char=doc[start].idx + len(text), text=text,
         title=" ".join(title_words) or None,
     )  # fmt: skip
+
+
+_CLOCK = re.compile(r"\d{1,2}(?::\d\d)?[ap]\.?m\.?|\d{1,2}:\d\d|[ap]\.?m\.?", re.IGNORECASE)
+_TIME_ZONES = {
+    "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet",
+    "cest", "ist", "jst", "kst", "aest",
+}  # fmt: skip
+
+
+_NOT_NAME_POS = {"VERB", "ADP", "SCONJ", "PRON", "ADV"}
+
+
+def _is_clock(tok: Token) -> bool:
+    """A clock time or its "a.m."/"P.M." the tagger glued to the name after it."""
+    return _CLOCK.fullmatch(tok.text) is not None
 
 
 def _org_end(doc: Doc, end: int) -> int:
@@ -291,7 +344,7 @@ def _fix_labels(doc: Doc, raws: list[_Raw], headlines: list[tuple[int, int]]) ->
                 continue
             r = cut
         if (
-            r.label in ("ORG", "GPE", "NORP")
+            r.label in ("ORG", "GPE", "NORP", "LOC")
             and r.end - r.start == 1
             and r.text.lower() in body_person_words
             and country_of_name(r.text) is None
@@ -483,9 +536,18 @@ def _assign_keys(doc: Doc, raws: list[_Raw]) -> None:
                 continue
         if r.label == "ORG":
             r.key = f"ORG:{_CORPORATE_SUFFIX.sub('', _norm(r.text))}"
+        elif r.label == "NORP":
+            r.key = f"NORP:{_singular_demonym(_norm(r.text))}"
         elif r.label != "PERSON":
             r.key = f"{r.label}:{_norm(r.text)}"
     _group_people(raws)
+
+
+def _singular_demonym(name: str) -> str:
+    """"palestinians" -> "palestinian": the people and their adjective are one group."""
+    if name.endswith("s") and country_of_demonym(name[:-1]) is not None:
+        return name[:-1]
+    return name
 
 
 def _demonym_as_actor(doc: Doc, r: _Raw) -> bool:

@@ -4,7 +4,9 @@ Chapa" of another, "Bill Clinton" the "William Clinton" of a formal mention.
 A short form joins a longer one only when it is a prefix of it (three letters at least)
 or a common English hypocorism, when exactly one full name of the story with the same
 surname fits, and when no article uses both (an article that names "Dan Ruiz" and
-"Danielle Ruiz" is telling two relatives apart).
+"Danielle Ruiz" is telling two relatives apart). A hypocorism is the exception: no one
+names a brother "Steve" beside a "Stephen", so "Stephen Lane Vogelsang, ..., Steve
+Vogelsang" in one article is one man.
 """
 
 from __future__ import annotations
@@ -47,7 +49,9 @@ def given_name_links(keys_by_article: dict[str, set[str]]) -> dict[str, str]:
             fits = {
                 k
                 for f, k in people
-                if k != key and _short_for(first, f) and (key, k) not in together
+                if k != key
+                and _short_for(first, f)
+                and ((key, k) not in together or f in _HYPOCORISMS.get(first, ()))
             }
             if len(fits) == 1:
                 links[key] = fits.pop()

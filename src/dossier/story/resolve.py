@@ -27,6 +27,7 @@ from dossier.model import Entity, Mention, Span
 from dossier.story.acronyms import acronym_links
 from dossier.story.context import StoryInput, names_itself
 from dossier.story.given_names import given_name_links
+from dossier.story.named_as_things import person_links
 
 EntityIndex = dict[tuple[str, str], str]
 """(article id, within-article entity key) -> story entity id."""
@@ -54,6 +55,11 @@ def story_keys(story: StoryInput) -> dict[tuple[str, str], str]:
         for _ in range(3):  # "Chris" -> "Christoph" -> "Christopher"
             key = given.get(key, key)
         out[pair] = key
+    per_key: Counter[str] = Counter()
+    for pair, key in out.items():
+        per_key[key] += counts[pair]
+    as_person = person_links(per_key)
+    out = {pair: as_person.get(key, key) for pair, key in out.items()}
     by_story_key: dict[str, set[str]] = defaultdict(set)
     for pair, key in out.items():
         by_story_key[key] |= texts[pair]
@@ -84,21 +90,34 @@ def _surname_links(local: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
 
 
 _LABEL_FAMILIES = ({"ORG", "FAC"}, {"GPE", "LOC"})
+_ANY_LABEL = {"PERSON", "ORG", "FAC", "GPE", "LOC", "NORP"}
 
 
 def _label_links(mentions: Counter[str]) -> dict[str, str]:
     """"FAC:white house" -> "ORG:white house" when the ORG form is mentioned more: the
-    small tagger labels one name differently from sentence to sentence."""
+    small tagger labels one name differently from sentence to sentence. A one-word name
+    left unresolved ("Chimerix" as PERSON, then GPE; a shuttle "Endeavour" as ORG, GPE
+    and NORP) is one entity whatever the labels: people of the story were already
+    joined to their full names, so a lone word under two labels is one thing mislabelled.
+    The label mentioned most wins, but never PERSON over a thing: a word the story never
+    gives a first name and the tagger also calls a place or an organisation is one
+    ("Hamas says ..." at a live blog's line start reads as a person to it)."""
     by_name: dict[tuple[int, str], list[str]] = defaultdict(list)
     for key in mentions:
         label, name = key.split(":", 1)
-        for family, labels in enumerate(_LABEL_FAMILIES):
-            if label in labels and not (label == "GPE" and name.isupper()):
-                by_name[(family, name)].append(key)
+        if name.isupper():  # "GPE:CHN", a country resolved to its code
+            continue
+        families = [f for f, labels in enumerate(_LABEL_FAMILIES) if label in labels]
+        if " " not in name and label in _ANY_LABEL:
+            families = [len(_LABEL_FAMILIES)]
+        for family in families:
+            by_name[(family, name)].append(key)
     links: dict[str, str] = {}
     for keys in by_name.values():
         if len(keys) > 1:
-            main = max(sorted(keys), key=mentions.__getitem__)
+            main = max(
+                sorted(keys), key=lambda k: (not k.startswith("PERSON:"), mentions[k])
+            )
             links |= {k: main for k in keys if k != main}
     return links
 
@@ -163,7 +182,9 @@ def _name(key: str, items: list[Mention], country: str | None) -> str:
     names = [strip_honorific(m.text) for m in items if not m.text.lower().startswith("the ")]
     names = [n for n in names if n[:1].isupper()] or [m.text for m in items]
     if key.startswith("PERSON:"):
-        return max(sorted(set(names)), key=len)
+        # as a person ("Norodom Ranariddh"), not as tagged a thing ("Prince Norodom ...")
+        tagged = {strip_honorific(m.text) for m in items if m.label == "PERSON"}
+        return max(sorted(set(names) & tagged or set(names)), key=len)
     keyed = key.split(":", 1)[1]  # an acronym's group is keyed by the name it abbreviates
     spelled = [_without_the(m.text) for m in items if _norm_name(m.text) == keyed]
     if spelled:

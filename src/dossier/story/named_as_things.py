@@ -1,0 +1,58 @@
+"""People the tagger named as things in some articles: "Cardoso is preparing ..." tagged
+a place, "Ranariddh" and "Prince Norodom Ranariddh" tagged an organisation, in a story
+whose other articles name President Fernando Henrique Cardoso or Norodom Ranariddh.
+
+Within an article the mentions step already does this; here it crosses articles. A
+one-word name joins the one person of the story with that surname (two people sharing
+it join neither); a longer name joins a person only when title words before it were
+dropped ("Prince Norodom Ranariddh"), so a company named after its founder ("Walt
+Disney") stays a company.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from dossier.analyze.countries import country_of_demonym
+from dossier.analyze.mentions import HONORIFICS, TITLE_WORDS
+
+_THING_LABELS = ("ORG:", "LOC:", "FAC:", "NORP:")
+
+
+def person_links(mentions: Counter[str]) -> dict[str, str]:
+    """Story key of a name tagged as a thing -> the person key it names (``PERSON:first
+    last``, lowercased), for the keys where exactly one person fits. ``mentions`` counts
+    the mentions of each story key: a surname tagged a thing more than twice as often as
+    its person was tagged a person is a thing the tagger once took for a person (a
+    shuttle "Endeavour" beside the "Aboard Endeavour" of a sentence start)."""
+    keys = set(mentions)
+    people = {k for k in keys if k.startswith("PERSON:") and " " in k}
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for k in sorted(people):
+        by_surname[k.split()[-1]].append(k)
+    as_thing: Counter[str] = Counter()
+    for key in keys:
+        name = key.split(":", 1)[1]
+        if key.startswith(_THING_LABELS) and " " not in name:
+            as_thing[name] += mentions[key]
+    links: dict[str, str] = {}
+    for key in sorted(keys):
+        if not key.startswith(_THING_LABELS):
+            continue
+        words = key.split(":", 1)[1].split()
+        if len(words) == 1:
+            fits = by_surname.get(words[0], [])
+            if (
+                len(fits) == 1
+                and country_of_demonym(words[0]) is None
+                and as_thing[words[0]] <= 2 * mentions[fits[0]]
+            ):
+                links[key] = fits[0]
+            continue
+        titled = False
+        while len(words) > 2 and words[0] in TITLE_WORDS | HONORIFICS | {"prince", "princess"}:
+            words, titled = words[1:], True
+        person = f"PERSON:{words[0]} {words[-1]}"
+        if titled and person in people:
+            links[key] = person
+    return links
