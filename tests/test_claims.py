@@ -166,3 +166,46 @@ def test_a_claim_cut_from_the_middle_of_a_sentence_shows_the_cut():
     assert "- … the central bank raised" in render_markdown(briefing)
     whole = [c for c in briefing.claims if c.text.startswith("Analysts were surprised")]
     assert all(not c.cut_before for c in whole)
+
+
+def _corroborated(briefing):
+    return [c for c in briefing.claims if c.independent_sources >= 2]
+
+
+def test_a_long_sentence_is_not_shown_for_the_part_another_outlet_states():
+    long = ("On Sunday evening the mayor drove to the harbor in a borrowed van, greeting his "
+            "cousin, Tomas Vell, who grew up in a fishing village near the northern port of "
+            "Grenholm.")
+    briefing = dossier.brief([
+        article(1, "Daily Ledger", 4, f"{long} The ferry left late."),
+        article(2, "Evening Post", 5,
+                "Tomas Vell grew up in a fishing village outside the northern port of Grenholm."),
+    ])  # fmt: skip
+    shared = _corroborated(briefing)
+    assert shared, "both outlets say where Vell grew up"
+    assert all("drove to the harbor" not in c.text for c in shared)
+
+
+def test_a_shared_name_and_title_do_not_make_one_fact():
+    negotiator = "the union's chief negotiator, Dana Roe"
+    briefing = dossier.brief([
+        article(1, "Daily Ledger", 4,
+                "Dana Roe, the union's chief negotiator, offered a glimmer of hope on Monday. "
+                f"The owners walked out of the room, {negotiator}, said later."),
+        article(2, "Evening Post", 5,
+                f"The players will meet again on Friday in Denver, {negotiator}, said. "
+                f"Ticket sales have collapsed across the league, {negotiator}, said."),
+        article(3, "Morning Star", 5,
+                f"The owners want a salary cap, {negotiator}, told reporters on Tuesday."),
+    ])  # fmt: skip
+    assert not _corroborated(briefing), "every sentence states a different fact"
+
+
+def test_a_denial_does_not_corroborate_the_fact_it_denies():
+    briefing = dossier.brief([
+        article(1, "Daily Ledger", 4,
+                "Investigators found evidence that the pilot ignored the storm warning."),
+        article(2, "Evening Post", 5,
+                "Investigators found no evidence that the pilot ignored the storm warning."),
+    ])  # fmt: skip
+    assert not _corroborated(briefing)

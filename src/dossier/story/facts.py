@@ -338,6 +338,25 @@ def quoted_share(prefix: list[int], start: int, end: int) -> float:
     return (prefix[end] - prefix[start]) / max(1, end - start)
 
 
+_APPOSITION_AFTER = re.compile(r",\s+((?:the|a|an)\s+[^,;:“”\"]{3,60}?),")
+_APPOSITION_BEFORE = re.compile(r"(?:^|,\s+)((?:the|a|an)\s+[^,;:“”\"]{3,60}?),\s+$")
+
+
+def appositions(clause: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of descriptions set off by commas next to a person's name ('Billy Hunter,
+    the union's executive director,'): they say who someone is, not what happened, and
+    a story repeats them in every other clause."""
+    out = []
+    for s, e in names:
+        after = _APPOSITION_AFTER.match(clause, e)
+        if after:
+            out.append(after.span(1))
+        before = _APPOSITION_BEFORE.search(clause[:s])
+        if before:
+            out.append(before.span(1))
+    return out
+
+
 def _blank_names(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` with the given spans turned to spaces, offsets unchanged."""
     for s, e in spans:
@@ -365,6 +384,8 @@ def build_units(story: StoryInput, actors: ActorIndex) -> list[FactUnit]:
                 first = bisect.bisect_left(starts, s)
                 inside = [m for m in mentions[first:] if m.start < e and m.end <= e]
                 keys = {actors.key(m) for m in inside}
+                names = [(m.start - s, m.end - s) for m in inside]
+                people = [(m.start - s, m.end - s) for m in inside if m.label == "PERSON"]
                 units.append(
                     FactUnit(
                         article_id=article.id,
@@ -374,7 +395,7 @@ def build_units(story: StoryInput, actors: ActorIndex) -> list[FactUnit]:
                         sentence_start=sentence.start,
                         sentence_end=sentence.end,
                         stems=content_stems(
-                            _blank_names(clause, [(m.start - s, m.end - s) for m in inside])
+                            _blank_names(clause, names + appositions(clause, people))
                         ),
                         actors={k for k in keys if k},
                         quantities=find_quantities(text, s, e),
