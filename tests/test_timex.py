@@ -6,7 +6,13 @@ import datetime as dt
 
 import pytest
 
-from dossier.analyze.timex import estimate_anchor, find_in_text, normalize
+from dossier.analyze.nlp import load_nlp
+from dossier.analyze.timex import (
+    estimate_anchor,
+    find_in_text,
+    find_time_expressions_in_doc,
+    normalize,
+)
 from dossier.evaluate.timex import Timex, score
 from tests.conftest import by_outlet_date
 
@@ -187,3 +193,37 @@ def test_an_anchor_guessed_from_a_year_does_not_invent_a_day():
     dated = next(iter(analyze_many([Article(id="d", text="On June 3, 2004, the survey "
                                             "was released. Monday it was debated.", title="T")])))
     assert {t.text: t.value for t in dated.time_expressions}["Monday"] == "2004-05-31"
+
+
+WEDNESDAY = dt.date(2017, 6, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        # a modal ahead of a plain verb announces the day
+        ("The mayor said she would open the bridge on Friday.", "Friday", "2017-06-16"),
+        ("The union rejected plans to resume talks on Friday.", "Friday", "2017-06-16"),
+        # "is to", "is supposed to": scheduled
+        ("The driver is to appear in court on Friday.", "Friday", "2017-06-16"),
+        ("The board is supposed to vote Friday on the budget.", "Friday", "2017-06-16"),
+        # the second verb of "will A and B" is as future as the first
+        ("The council will debate the plan on Monday and hold the vote Friday.", "Friday",
+         "2017-06-16"),
+        # an infinitive on a noun points ahead of the clause that reports it
+        ("The auditor said a report, to be published in September, would name the firms.",
+         "September", "2017-09"),
+        # "since" looks back whatever the main verb says
+        ("The pass will reopen for the first time since the June 2 landslide.", "June 2",
+         "2017-06-02"),
+        # a day within a week of the article stays in its year
+        ("The paper said in an editorial for Saturday, June 17, that the plan failed.",
+         "Saturday, June 17", "2017-06-17"),
+        # a present passive is not a past
+        ("Drivers are being urged to stay off the bridge on June 20.", "June 20", "2017-06-20"),
+    ],
+)  # fmt: skip
+def test_news_tenses_place_the_day(text, span, expected):
+    doc = load_nlp()(text)
+    values = {f.text: f.value for f in find_time_expressions_in_doc(doc, WEDNESDAY)}
+    assert values.get(span) == expected, values

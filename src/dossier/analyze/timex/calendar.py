@@ -78,10 +78,12 @@ def resolve_year_of(anchor: dt.date, month: int, day: int | None, direction: Dir
     months_ahead = (month - anchor.month) % 12
     months_back = (anchor.month - month) % 12
     # tense moves a month across the year boundary only when it stays near: a parse
-    # error should not send "April" of a June story to next April
-    if direction == "past" and point > here and months_back <= 9:
+    # error should not send "April" of a June story to next April, nor a day within
+    # a week of the article's date to another year ("said ... on Oct. 6" of Oct. 4)
+    near = day is not None and _near(anchor, point)
+    if direction == "past" and point > here and months_back <= 9 and not near:
         return year - 1
-    if direction == "future" and point < here and months_ahead <= 6:
+    if direction == "future" and point < here and months_ahead <= 6 and not near:
         return year + 1
     if direction not in ("past", "future"):
         # nearest of last, this and next year's occurrence
@@ -90,6 +92,15 @@ def resolve_year_of(anchor: dt.date, month: int, day: int | None, direction: Dir
         if point < here and months_back > 7:
             return year + 1
     return year
+
+
+NEAR_DAYS = 7
+"""A day this close to the anchor is in the anchor's year whatever the tense says."""
+
+
+def _near(anchor: dt.date, point: tuple[int, int]) -> bool:
+    day = safe_date(anchor.year, point[0], point[1])
+    return day is not None and abs((day - anchor).days) <= NEAR_DAYS
 
 
 def quarter_of(day: dt.date) -> int:
