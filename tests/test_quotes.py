@@ -1472,3 +1472,57 @@ def test_what_evidence_shows_is_not_speech_but_what_an_actor_shows_may_be(quotes
     assert shown.confidence < SPEECH_CONFIDENCE
     (argued,) = quotes_of("Senator Ruiz showed that the bill would cost more than promised.")
     assert argued.speaker == "Ruiz" and argued.confidence >= SPEECH_CONFIDENCE
+
+
+def test_a_live_blog_time_stamp_is_not_part_of_the_speaker(quotes_of):
+    text = (
+        "9:15 P.M. Regional governor Maria Alvarez says the bridge will reopen next week.\n\n"
+        "8:40 P.M. The port authority says two ferries were cancelled."
+    )
+    speakers = {q.speaker_text for q in quotes_of(text)}
+    assert speakers == {"Regional governor Maria Alvarez", "The port authority"}
+
+
+def test_what_a_finding_suggests_is_not_speech_but_what_a_person_suggests_is(quotes_of):
+    (found,) = quotes_of(
+        "The emptiness of the harbour and the shuttered shops suggested the storm warning "
+        "had been taken seriously."
+    )
+    assert found.confidence < SPEECH_CONFIDENCE
+    (proposed,) = quotes_of("Senator Ruiz suggested the council delay the vote.")
+    assert proposed.speaker == "Ruiz" and proposed.confidence >= SPEECH_CONFIDENCE
+
+
+def test_a_caption_label_is_not_part_of_the_speaker(quotes_of):
+    text = (
+        "Image copyright Getty Images Image caption Ferrero reportedly asked its rival to "
+        "drop the red ribbon"
+    )
+    (quote,) = quotes_of(text)
+    assert quote.speaker_text == "Ferrero"
+
+
+def test_a_story_highlights_box_is_not_speech(quotes_of):
+    quotes = quotes_of(
+        "Story highlights The harbour bridge is closed, state radio reports\n\n"
+        "The harbour bridge was closed on Monday."
+    )
+    assert all(q.speaker != "Story" or q.confidence < SPEECH_CONFIDENCE for q in quotes)
+
+
+def test_a_company_suggesting_something_is_still_a_speaker(quotes_of):
+    (quote,) = quotes_of(
+        "Image copyright Getty Images Image caption Ferrero reportedly suggested its rival "
+        "change its gold wrapper to bronze"
+    )
+    assert quote.speaker == "Ferrero" and quote.confidence >= SPEECH_CONFIDENCE
+
+
+def test_link_and_slideshow_labels_are_not_speakers(quotes_of):
+    quotes = quotes_of(
+        "The phone has no headphone jack.\n\n"
+        "SEE ALSO: A phone without a headphone jack goes on sale in May\n\n"
+        "Slideshow: The harbour at dusk and the pubs along its quay\n\n"
+        "The company said sales were strong."
+    )
+    assert [q.speaker for q in quotes] == ["The company"]

@@ -130,6 +130,8 @@ _NOT_SPEAKERS = {
     "location", "venue", "address", "website", "price", "tickets", "admission", "hours",
     "category", "categories", "tags", "topics", "filed", "posted", "published", "updated",
     "caption", "facts",
+    # links and boxes ('SEE ALSO: ...', 'Slideshow: ...', 'Read more: ...')
+    "also", "more", "slideshow", "gallery",
 }  # fmt: skip
 
 

@@ -13,12 +13,22 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _NAMING = {"call", "name", "dub", "nickname", "title", "term", "label", "brand"}
-_EVIDENCE = {"show", "indicate", "demonstrate"}
+_EVIDENCE = {"show", "indicate", "demonstrate", "suggest"}
 _ACTORS = {"PERSON", "ORG", "GPE", "NORP"}
+# a name that suggests something is proposing it ('Lindt suggested its rival ...')
+_THINGS = {False: ("NOUN", "PROPN"), True: ("NOUN",)}
 
 
 def not_said(cue: Token) -> bool:
-    return passive_naming(cue) or shown_by_a_thing(cue)
+    return passive_naming(cue) or shown_by_a_thing(cue) or story_highlights(cue)
+
+
+def story_highlights(cue: Token) -> bool:
+    """'Story highlights Hamas TV says ...' / 'Story continues below advertisement': a news
+    page's boxes read as a sentence whose subject is a bare 'Story'."""
+    return any(
+        c.dep_ == "nsubj" and c.text == "Story" and not list(c.children) for c in cue.children
+    )
 
 
 def passive_naming(cue: Token) -> bool:
@@ -32,12 +42,14 @@ def passive_naming(cue: Token) -> bool:
 
 
 def shown_by_a_thing(cue: Token) -> bool:
-    """'Timing shows people moved ...' / 'the photo shows ...': evidence, not anyone's
-    words; a named actor ('the EPA shows') or a pronoun may still be a speaker."""
+    """'Timing shows people moved ...' / 'the emptiness of the streets suggested ...':
+    evidence, not anyone's words; a named actor ('the EPA shows') or a pronoun may still
+    be a speaker."""
     subjects = [c for c in cue.children if c.dep_ in ("nsubj", "csubj")]
+    things = _THINGS[cue.lemma_ == "suggest"]
     return (
         cue.lemma_ in _EVIDENCE
         and bool(subjects)
-        and (subjects[0].pos_ in ("NOUN", "PROPN") or subjects[0].tag_ == "VBG")
-        and not any(t.ent_type_ in _ACTORS for t in subjects[0].subtree)
+        and all(s.pos_ in things or s.tag_ == "VBG" for s in subjects)
+        and not any(t.ent_type_ in _ACTORS for s in subjects for t in s.subtree)
     )

@@ -12,6 +12,7 @@ takes the name and keeps the noun phrase as the description; other phrases
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -326,6 +327,7 @@ def _subject_before_relative(pronoun: Token) -> Token | None:
 
 
 _NAMED = {"PERSON", "ORG", "GPE", "NORP"}
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}|[ap]\.?m\.?")
 
 
 def coordinated_names(head: Token) -> list[Token]:
@@ -373,6 +375,11 @@ def speaker_phrase(head: Token) -> Span:
         else:
             break
     start, end = _on_head_line(head, start, end)
+    while start < head.i and _CLOCK.fullmatch(doc[start].lower_):
+        start += 1  # '7:50 P.M. UNRWA spokesman X says': a live blog's time stamp
+    captions = [t.i for t in doc[start : head.i] if t.lower_ == "caption"]
+    if captions:
+        start = captions[-1] + 1  # 'Image copyright AP Image caption Lindt said': furniture
     while end - 1 > start and doc[end - 1].is_punct:
         end -= 1
     return doc[start:end]
