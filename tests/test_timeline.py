@@ -85,3 +85,51 @@ def test_korea_timeline(korea_briefing):
         first = entry.sources[0]
         assert korea_briefing.article(first.article_id).text[first.start : first.end] == entry.text
     assert all(e.date <= dt.date(2017, 12, 31) for e in timeline)
+
+
+def arrest_story() -> list[Article]:
+    return [
+        article(1, "Harbour Times", 5, (  # Tuesday 2024-03-05
+            "Lin Bo was arrested on Monday in a raid on the union office.\n"
+            "Dockers marched for Lin Bo on Monday from the harbour gates to the old court.\n"
+            "Kai Moss, a ferry captain, was arrested on Monday at the quay.\n"
+            "His lawyer said on Monday that the charges against Lin Bo were invented by the port "
+            "authority to break the strike."
+        )),
+        article(2, "Coast Daily", 6, (
+            "The sudden arrest on March 4 of Lin Bo, a veteran organiser of the dock workers, "
+            "drew angry statements from unions in three ports."
+        )),
+    ]  # fmt: skip
+
+
+def test_one_happening_told_in_other_words_is_one_entry():
+    timeline = build_timeline(story(arrest_story()))
+    monday = [e for e in timeline if e.value == "2024-03-04"]
+    lin_arrest = [e for e in monday if "Lin Bo" in e.text and "arrest" in e.text]
+    assert len(lin_arrest) == 1
+    assert lin_arrest[0].outlets == ["Coast Daily", "Harbour Times"]
+    # the same person on the same day doing something else, another person arrested the
+    # same day and a statement about the arrest stay entries of their own
+    assert any("marched" in e.text for e in monday if e is not lin_arrest[0])
+    assert any("Kai Moss" in e.text for e in monday if e is not lin_arrest[0])
+    assert any("lawyer" in e.text for e in monday if e is not lin_arrest[0])
+    backward = build_timeline(story(list(reversed(arrest_story()))))
+    assert [e.model_dump() for e in backward] == [e.model_dump() for e in timeline]
+
+
+def test_joined_entry_reads_as_a_whole_clause_not_a_fragment():
+    articles = [
+        article(1, "Harbour Times", 5,
+                "The union closed its office, and on Monday police arrested Lin Bo at the gate."),
+        article(2, "Coast Daily", 6,
+                "Lin Bo, the dockers' spokesman, was arrested on March 4 during a dawn raid by "
+                "customs officers."),
+    ]  # fmt: skip
+    timeline = build_timeline(story(articles))
+    assert len(timeline) == 1
+    entry = timeline[0]
+    assert entry.text.startswith("Lin Bo, the dockers' spokesman")
+    assert {s.article_id for s in entry.sources} == {"fixture-1", "fixture-2"}
+    first = entry.sources[0]  # provenance: the text shown is the first source's passage
+    assert articles[1].text[first.start : first.end] == entry.text

@@ -21,6 +21,7 @@ from dossier.analyze.timex import find_in_text
 from dossier.model import Article, Referent, Span, TimeExpression, TimelineEntry
 from dossier.story.context import StoryInput
 from dossier.story.facts import content_stems, split_clauses
+from dossier.story.happening import Happening, happening
 from dossier.story.referents import SpeakerNames, find_referents
 
 _DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:T.*)?$")
@@ -75,6 +76,7 @@ class _Group:
     stems: set[str]
     text: str
     sources: list[Span] = field(default_factory=list)
+    happenings: list[Happening] = field(default_factory=list)  # one per source
     referents: list[Referent] = field(default_factory=list)  # within `text`
 
 
@@ -130,7 +132,13 @@ def build_timeline(story: StoryInput, names: SpeakerNames | None = None) -> list
                 continue
             seen.add((timex.value, s))
             text = article.text[s:e]
+            dates = [
+                (t.start - s, t.end - s)
+                for t in analysis.time_expressions
+                if s <= t.start < e
+            ]  # fmt: skip
             stems = set(content_stems(text))
+            what = happening(text, dates, (timex.start - s, timex.end - s))
             span = Span(article_id=article.id, start=s, end=e)
             published = article.published or timex.anchor
             status = status_of(timex.value, timex.tense, published)
@@ -138,12 +146,17 @@ def build_timeline(story: StoryInput, names: SpeakerNames | None = None) -> list
             if group is None:
                 referents = find_referents(story, article.id, s, e, names)
                 groups.append(
-                    _Group(timex.value, day, status, uncertain, stems, text, [span], referents)
+                    _Group(
+                        timex.value, day, status, uncertain, stems, text, [span], [what],
+                        referents,
+                    )
                 )
             else:
                 group.sources.append(span)
+                group.happenings.append(what)
                 group.stems |= stems
                 group.uncertain = group.uncertain and uncertain
+    groups = _merge_happenings(groups)
     groups.sort(key=lambda g: (g.day, g.value, g.text))
     return [
         TimelineEntry(
@@ -169,3 +182,41 @@ def _same(groups: list[_Group], value: str, stems: set[str]) -> _Group | None:
         if score >= best_score:
             best, best_score = group, score
     return best
+
+
+def _merge_happenings(groups: list[_Group]) -> list[_Group]:
+    """Join entries on one day that tell one happening in different words (after the
+    whole-clause merge, so that merge's entries stay as they were); the joined entry
+    reads as the earlier one unless that is a fragment and the other is not."""
+    out: list[_Group] = []
+    for group in groups:
+        into = next((g for g in out if _one_happening(g, group)), None)
+        if into is None:
+            out.append(group)
+            continue
+        keep, other = (group, into) if _fragment(into.text) > _fragment(group.text) else (
+            into, group
+        )  # fmt: skip
+        keep.sources = keep.sources + other.sources
+        keep.happenings = keep.happenings + other.happenings
+        keep.stems = keep.stems | other.stems
+        keep.uncertain = keep.uncertain and other.uncertain
+        out[out.index(into)] = keep
+    return out
+
+
+def _fragment(text: str) -> bool:
+    """A clause cut from the middle of a sentence ("is to go on trial Nov. 2.")."""
+    return not text[:1].isupper() and not text[:1].isdigit() and text[:1] not in "\"'“‘"
+
+
+def _one_happening(a: _Group, b: _Group) -> bool:
+    if not (_DAY.match(a.value) and _DAY.match(b.value) and _same_day(a.value, b.value)):
+        return False  # a month or week holds too many happenings to tell by a word
+    return any(x.same(y) for x in a.happenings for y in b.happenings)
+
+
+def _same_day(a: str, b: str) -> bool:
+    """One day, and no two different parts of it ("Wednesday morning" is not "Wednesday
+    night"; a plain "Wednesday" may be either)."""
+    return a[:10] == b[:10] and (a == b or len(a) == 10 or len(b) == 10)
