@@ -535,11 +535,11 @@ def _assign_keys(doc: Doc, raws: list[_Raw]) -> None:
                 r.label, r.key = "GPE", f"GPE:{code}"
                 continue
         if r.label == "ORG":
-            r.key = f"ORG:{_CORPORATE_SUFFIX.sub('', _norm(r.text))}"
+            r.key = f"ORG:{_CORPORATE_SUFFIX.sub('', name_key(r.text))}"
         elif r.label == "NORP":
-            r.key = f"NORP:{_singular_demonym(_norm(r.text))}"
+            r.key = f"NORP:{_singular_demonym(name_key(r.text))}"
         elif r.label != "PERSON":
-            r.key = f"{r.label}:{_norm(r.text)}"
+            r.key = f"{r.label}:{name_key(r.text)}"
     _group_people(raws)
 
 
@@ -565,9 +565,14 @@ _CORPORATE_SUFFIX = re.compile(
 )
 
 
-def _norm(text: str) -> str:
-    text = " ".join(text.lower().split())
-    return text[4:] if text.startswith("the ") else text
+def without_the(text: str) -> str:
+    """'the White House' -> 'White House'."""
+    return text[4:] if text.lower().startswith("the ") else text
+
+
+def name_key(text: str) -> str:
+    """How a non-person entity key spells a name: lower case, one space, no 'the'."""
+    return without_the(" ".join(text.lower().split()))
 
 
 def _group_people(raws: list[_Raw]) -> None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from dossier.analyze.mentions import without_the
+
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
 _SKIPPED = {"of", "the", "and", "for", "on", "in", "to", "at", "&", "de", "du", "la", "des"}
 _NAME_LABELS = ("ORG", "NORP", "FAC", "GPE")
@@ -17,8 +19,7 @@ _NAME_LABELS = ("ORG", "NORP", "FAC", "GPE")
 
 def acronym_of(text: str) -> str | None:
     """The letters of an all-capitals acronym ("IOC", "U.N." -> "UN"), else None."""
-    bare = text[4:] if text.lower().startswith("the ") else text
-    bare = bare.strip()
+    bare = without_the(text).strip()
     if not _ACRONYM.fullmatch(bare):
         return None
     return bare.replace(".", "")

@@ -22,7 +22,7 @@ from dossier.analyze.countries import (
     country_of_demonym,
     country_of_name,
 )
-from dossier.analyze.mentions import strip_honorific
+from dossier.analyze.mentions import name_key, strip_honorific, without_the
 from dossier.model import Entity, Mention, Span
 from dossier.story.acronyms import acronym_links
 from dossier.story.context import StoryInput, names_itself
@@ -51,25 +51,29 @@ def story_keys(story: StoryInput) -> dict[tuple[str, str], str]:
         if key.startswith("PERSON:") and " " in key:
             people[article_id].add(key)
     given = given_name_links(people)
-    for pair, key in out.items():
-        for _ in range(3):  # "Chris" -> "Christoph" -> "Christopher"
-            key = given.get(key, key)
-        out[pair] = key
-    per_key: Counter[str] = Counter()
-    for pair, key in out.items():
-        per_key[key] += counts[pair]
-    as_person = person_links(per_key)
-    out = {pair: as_person.get(key, key) for pair, key in out.items()}
+    for _ in range(3):  # "Chris" -> "Christoph" -> "Christopher"
+        out = _relinked(out, given)
+    out = _relinked(out, person_links(_mention_counts(out, counts)))
     by_story_key: dict[str, set[str]] = defaultdict(set)
     for pair, key in out.items():
         by_story_key[key] |= texts[pair]
-    links = acronym_links(by_story_key)
-    out = {pair: links.get(key, key) for pair, key in out.items()}
-    mentions: Counter[str] = Counter()
-    for pair, key in out.items():
-        mentions[key] += counts[pair]
-    labels = _label_links(mentions)
-    return {pair: labels.get(key, key) for pair, key in out.items()}
+    out = _relinked(out, acronym_links(by_story_key))
+    return _relinked(out, _label_links(_mention_counts(out, counts)))
+
+
+Keys = dict[tuple[str, str], str]
+
+
+def _relinked(keys: Keys, links: dict[str, str]) -> Keys:
+    return {pair: links.get(key, key) for pair, key in keys.items()}
+
+
+def _mention_counts(keys: Keys, counts: Counter[tuple[str, str]]) -> Counter[str]:
+    """Mentions per story key."""
+    total: Counter[str] = Counter()
+    for pair, key in keys.items():
+        total[key] += counts[pair]
+    return total
 
 
 def _surname_links(local: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
@@ -186,19 +190,11 @@ def _name(key: str, items: list[Mention], country: str | None) -> str:
         tagged = {strip_honorific(m.text) for m in items if m.label == "PERSON"}
         return max(sorted(set(names) & tagged or set(names)), key=len)
     keyed = key.split(":", 1)[1]  # an acronym's group is keyed by the name it abbreviates
-    spelled = [_without_the(m.text) for m in items if _norm_name(m.text) == keyed]
+    spelled = [without_the(m.text) for m in items if name_key(m.text) == keyed]
     if spelled:
-        names = [n for n in names if _norm_name(n) == keyed] or spelled
-    counts = Counter(n[4:] if n.lower().startswith("the ") else n for n in names)
+        names = [n for n in names if name_key(n) == keyed] or spelled
+    counts = Counter(without_the(n) for n in names)
     return sorted(counts.items(), key=lambda kv: (_shouted(kv[0], counts), -kv[1], kv[0]))[0][0]
-
-
-def _without_the(text: str) -> str:
-    return text[4:] if text.lower().startswith("the ") else text
-
-
-def _norm_name(text: str) -> str:
-    return " ".join(_without_the(text).lower().split())
 
 
 def _shouted(name: str, counts: Counter[str]) -> bool:
