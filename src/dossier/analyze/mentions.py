@@ -373,12 +373,7 @@ def _one_word_non_people(doc: Doc, raws: list[_Raw]) -> dict[str, str]:
     """One-word "people" the article never treats as people: no full name, honorific or
     title with the word, and found put 'on'/'via' a medium ("posted on Twitter": an ORG) or
     'in'/'near' ("held in Nagano": a place). The small model tags both as PERSON."""
-    full_name_words = {
-        w.lower()
-        for r in raws
-        if r.label == "PERSON" and len(words := strip_honorific(r.text).split()) >= 2
-        for w in words
-    }
+    full_name_words = {w.lower() for words in _full_names(raws) for w in words}
     usages: dict[str, list[_Raw]] = {}
     for r in raws:
         if r.label == "PERSON" and r.end - r.start == 1:
@@ -393,6 +388,12 @@ def _one_word_non_people(doc: Doc, raws: list[_Raw]) -> dict[str, str]:
         if len(labels) == 1:
             found[text] = labels.pop()
     return found
+
+
+def _full_names(raws: list[_Raw]) -> list[list[str]]:
+    """The words of each person mention that gives a full name (honorific dropped)."""
+    names = (strip_honorific(r.text).split() for r in raws if r.label == "PERSON")
+    return [words for words in names if len(words) >= 2]
 
 
 def _non_person_label(tok: Token) -> str | None:
@@ -410,11 +411,7 @@ def _non_person_label(tok: Token) -> str | None:
 def _untagged_surnames(doc: Doc, raws: list[_Raw]) -> list[_Raw]:
     """The small model often misses a bare surname ('Lopez said ...' at a line start) after
     tagging the full name; the article's own full names say such a word is that person."""
-    surnames = {
-        words[-1]
-        for r in raws
-        if r.label == "PERSON" and len(words := strip_honorific(r.text).split()) >= 2
-    }
+    surnames = {words[-1] for words in _full_names(raws)}
     if not surnames:
         return []
     covered = {i for r in raws for i in range(r.start, r.end)}
