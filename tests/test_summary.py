@@ -240,3 +240,58 @@ def test_a_bare_role_before_a_name_needs_the_sentence_that_introduced_it(sentenc
     from dossier.story.summary_select import needs_previous
 
     assert needs_previous(sentence) is dependent
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dateline"),
+    [
+        ("OSLO (AP) — The ferry sank near the coast.", "OSLO (AP) — "),
+        ("PORT LOUIS, Mauritius (Reuters) - Rescuers found the crew.",
+         "PORT LOUIS, Mauritius (Reuters) - "),
+        ("Lyon (CNN) -- Students marched on Friday.", "Lyon (CNN) -- "),
+        ("(AFP) - The council met again.", "(AFP) - "),
+        ("HARTFORD, Conn., May 4 (UPI) _ Voters went to the polls.",
+         "HARTFORD, Conn., May 4 (UPI) _ "),
+        ("EU - Canada trade talks resumed.", ""),
+        ("The photos show the boy — a child of nine.", ""),
+        ("Her plan - a bold one - failed.", ""),
+    ],
+)  # fmt: skip
+def test_a_wire_dateline_is_not_part_of_the_summary_sentence(sentence, dateline):
+    from dossier.story.summary_select import compress, dateline_length
+
+    assert sentence[: dateline_length(sentence)] == dateline
+    assert compress(sentence) == sentence[len(dateline) :]
+
+
+def test_a_photo_caption_is_never_chosen():
+    caption = (
+        "FILE - In this March 2 photo, the mayor of Easton ordered the evacuation of 2,000 "
+        "residents."
+    )
+    docs = [*_cluster(), RawDocument(date=dt.date(2020, 3, 4), text=caption)]
+    out = summarize_documents(docs, words=60)
+    assert out and not any(s.text.startswith("FILE") for s in out)
+
+
+def test_a_briefing_sentence_cites_the_passage_after_its_dateline():
+    import dossier
+    from dossier.model import Article
+
+    texts = [
+        "EASTON (AP) — Floods forced the evacuation of 2,000 residents of Easton on Monday. "
+        "The mayor said the river was still rising.",
+        "EASTON, Penn. (Reuters) - The floods forced 2,000 residents of Easton from their homes "
+        "on Monday. Schools closed for the week.",
+    ]
+    articles = [
+        Article(id=f"a{k}", outlet=f"Outlet {k}", title="Easton floods", text=t,
+                published=dt.date(2020, 3, 2))
+        for k, t in enumerate(texts)
+    ]  # fmt: skip
+    briefing = dossier.brief(articles)
+    assert briefing.summary
+    for s in briefing.summary:
+        text = briefing.article(s.source.article_id).text
+        assert s.text == text[s.source.start : s.source.end]
+        assert not s.text.startswith("EASTON"), s.text

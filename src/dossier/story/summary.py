@@ -8,7 +8,8 @@ those passages, and ``single_source`` when only one outlet reports it. Sentences
 ordered by article date, then position, so the summary reads as the story unfolded; a
 sentence opening with a pronoun or connective appears only right after the sentence it
 follows in its article. Briefing sentences are never compressed: each one's text is
-exactly the passage it cites (compression is used only on the raw-document path).
+exactly the passage it cites (compression is used only on the raw-document path); only
+a wire dateline before the sentence is left out of the passage.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from dossier.story.summary_select import (
     concept_weights,
     concepts,
     content_stems,
+    dateline_length,
     select,
 )
 
@@ -38,8 +40,10 @@ def _units(story: StoryInput) -> tuple[list[Unit], list[Span]]:
     spans: list[Span] = []
     for d, article in enumerate(story.articles):
         for p, s in enumerate(story.analyses[article.id].sentences):
-            units.append(Unit(text=article.text[s.start : s.end], doc=d, position=p))
-            spans.append(Span(article_id=article.id, start=s.start, end=s.end))
+            # A wire dateline ("SEOUL (AP) — ") is left outside the cited passage.
+            start = s.start + dateline_length(article.text[s.start : s.end])
+            units.append(Unit(text=article.text[start : s.end], doc=d, position=p))
+            spans.append(Span(article_id=article.id, start=start, end=s.end))
     return units, spans
 
 

@@ -67,6 +67,18 @@ _TRAILING_ATTRIBUTION = re.compile(
     r",\s*(?!(?:he|she|they|it|we|i)\s)(?:[A-Za-z][^,;\"“”]{0,60}?)\s+"
     r"(?:said|says|reported|announced)(?:\s+(?:on\s+)?[A-Z][a-z]+day)?(?:\s+in\s+a\s+statement)?\.$"
 )
+# A wire dateline opening a story's first paragraph: a place in capitals ("SEOUL, South
+# Korea — ") or any place before an agency in brackets ("Washington (CNN) -- ",
+# "(Reuters) - "). It says where the story was filed, not what happened.
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+){0,3}(?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})?"
+    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\(\s*[A-Za-z][\w.&' -]{0,24}\))?"
+    r"|(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})?\s*)?"
+    r"\(\s*[A-Za-z][\w.&' -]{0,24}\))"
+    r"\s*(?:--|[-—–_])\s+(?=[\"“‘'A-Z0-9])"
+)
+# A photo caption left in the text by extraction ("FILE - In this 2012 photo, ...").
+_CAPTION = re.compile(r"^\s*(?:FILE|PHOTO|AP PHOTO)\s*(?:--|[-—–:])", re.IGNORECASE)
 _FIRST_SECOND_PERSON = re.compile(r"\b(i|we|our|ours|us|my|me|you|your)\b", re.IGNORECASE)
 _QUOTE_MARK = re.compile(r"[\"“”]|''|``")
 _END = re.compile(r"[.!?][\"'”’)]*$")
@@ -108,7 +120,19 @@ class Unit:
         self.bytes = len(self.text.encode("utf-8"))
 
 
+def dateline_length(text: str) -> int:
+    """Characters of a leading wire dateline ("LONDON (Reuters) - "), 0 if none: the
+    sentence that follows it stands on its own and is what a summary should quote."""
+    m = _DATELINE.match(text)
+    return m.end() if m else 0
+
+
 def compress(text: str, min_words: int = 8) -> str:
+    """Drop a leading dateline and a trailing attribution (see ``_drop_attribution``)."""
+    return _drop_attribution(text[dateline_length(text) :], min_words)
+
+
+def _drop_attribution(text: str, min_words: int = 8) -> str:
     """Drop a trailing attribution (", the commission said Saturday.") from a reported
     fact, keeping the words otherwise intact. Quotes keep theirs: a sentence with quote
     marks or first/second-person words is somebody's statement, not a fact."""
@@ -183,7 +207,7 @@ def eligible(unit: Unit, settings: SelectSettings, standalone: bool = True) -> b
         return False
     if _OPENS_QUOTE.match(text) and not _ATTRIBUTION.search(text):
         return False
-    if _FURNITURE.search(text):
+    if _FURNITURE.search(text) or _CAPTION.match(text):
         return False
     return not (standalone and needs_previous(text))
 
