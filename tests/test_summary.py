@@ -295,3 +295,35 @@ def test_a_briefing_sentence_cites_the_passage_after_its_dateline():
         text = briefing.article(s.source.article_id).text
         assert s.text == text[s.source.start : s.source.end]
         assert not s.text.startswith("EASTON"), s.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dependent"),
+    [
+        ("We never saw the water come so fast.”", True),  # the quote began a sentence before
+        ('That is all we know for now," she said.', True),  # its speaker is a pronoun
+        ("Nothing is left of the old bridge,” said Mayor Lena Fox.", False),  # named speaker
+        ("“Nothing is left of the bridge,” said Mayor Lena Fox.", False),  # a whole quotation
+        ('The mayor called the flood "the worst in memory."', False),
+    ],
+)
+def test_the_end_of_a_quotation_needs_the_sentence_that_opened_it(sentence, dependent):
+    from dossier.story.summary_select import needs_previous
+
+    assert needs_previous(sentence) is dependent
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Volunteers carry sandbags along the river in Easton, Pennsylvania, Monday, March 2, 2020.",
+        "View all Easton Herald newsletters.",
+        "View Images Volunteers carry sandbags along the river in Easton.",
+    ],
+)
+def test_captions_and_page_links_are_not_summary_sentences(sentence):
+    from dossier.story.summary_select import SelectSettings, Unit, eligible
+
+    assert not eligible(Unit(text=sentence, doc=0, position=4), SelectSettings())
+    fact = "Volunteers carried sandbags along the river in Easton on Monday, March 2, 2020."
+    assert eligible(Unit(text=fact, doc=0, position=4), SelectSettings())

@@ -49,8 +49,14 @@ NEEDS_CONTEXT = re.compile(
 # Jae-in, halted ..." reads as another president without "South Korea's new leader".
 _ROLE_APPOSITION = re.compile(r"^[\"'“‘(]*[Tt]he(\s+[a-z][a-z-]*){1,2},\s+[A-Z]")
 _OPENS_QUOTE = re.compile(r"^[\"“]")
+# A first straight mark right after punctuation ends a quotation ('... here," he said.').
+_CLOSES_QUOTE = re.compile(r"^[^\"]*[.,!?]\"(?:\s|$)")
 _ATTRIBUTION = re.compile(
     r"\b(said|says|told|tells|according to|asked|added|wrote|writes|stated)\b", re.IGNORECASE
+)
+_PRONOUN_SPEAKER = re.compile(
+    r"\b(?:he|she|they|it|we|i)\s+(?:\w+\s+)?(?:said|says|added|told|wrote|stated|asked)\b",
+    re.IGNORECASE,
 )
 _WORD = re.compile(r"[a-z0-9]+")
 # Web page furniture that survives text extraction: archive and embed notices, rights
@@ -58,7 +64,8 @@ _WORD = re.compile(r"[a-z0-9]+")
 _FURNITURE = re.compile(
     r"\b(internet archive|wayback machine|crawl data|your tweets?|tweet location|"
     r"third-party applications|non-commercial use|all rights reserved|copyright|reprints|"
-    r"subscribe|newsletter|cookies|javascript|your browser|click here|sign up|log in|"
+    r"subscribe|newsletters?|view (?:all|images?|photos?|gallery|comments)|cookies|javascript|"
+    r"your browser|click here|sign up|log in|"
     r"please try again|this (page|site|website)|terms of (use|service)|privacy policy)\b",
     re.IGNORECASE,
 )
@@ -77,8 +84,13 @@ _DATELINE = re.compile(
     r"\(\s*[A-Za-z][\w.&' -]{0,24}\))"
     r"\s*(?:--|[-—–_])\s+(?=[\"“‘'A-Z0-9])"
 )
-# A photo caption left in the text by extraction ("FILE - In this 2012 photo, ...").
+# A photo caption left in the text by extraction: "FILE - In this 2012 photo, ...", or a
+# present-tense scene that ends on its full date ("..., in Manama, Saturday, Feb. 19, 2011."),
+# which wire captions do and news sentences do not.
 _CAPTION = re.compile(r"^\s*(?:FILE|PHOTO|AP PHOTO)\s*(?:--|[-—–:])", re.IGNORECASE)
+_CAPTION_DATE = re.compile(
+    r",\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\.$"
+)
 _FIRST_SECOND_PERSON = re.compile(r"\b(i|we|our|ours|us|my|me|you|your)\b", re.IGNORECASE)
 _QUOTE_MARK = re.compile(r"[\"“”]|''|``")
 _END = re.compile(r"[.!?][\"'”’)]*$")
@@ -187,12 +199,32 @@ def content_stems(text: str) -> Counter[str]:
     return Counter(stem(w) for w in words(text) if w not in stop)
 
 
+def continues_quote(text: str) -> bool:
+    """Closes a quotation opened in an earlier sentence ('I did not want to hear it."'):
+    on its own it is somebody's words with neither the speaker nor the opening."""
+    text = text.strip()
+    curly_open, curly_close = text.count("“"), text.count("”")
+    if curly_close > curly_open:
+        return True
+    straight = text.count('"')
+    return bool(straight % 2 and not curly_open and _CLOSES_QUOTE.match(text))
+
+
+def _names_speaker(text: str) -> bool:
+    """Says who is speaking by name ('..., the mayor said'), not by a pronoun."""
+    return bool(_ATTRIBUTION.search(text)) and not _PRONOUN_SPEAKER.search(text)
+
+
 def needs_previous(text: str) -> bool:
-    """Opens with a pronoun or connective, or points back ("said as much"): the sentence
-    only makes sense right after the one before it."""
+    """Opens with a pronoun or connective, points back ("said as much"), or ends a
+    quotation begun before it without naming its speaker: the sentence only makes sense
+    right after the one before it."""
     text = text.strip()
     return bool(
-        DANGLING_START.match(text) or NEEDS_CONTEXT.search(text) or _ROLE_APPOSITION.match(text)
+        DANGLING_START.match(text)
+        or NEEDS_CONTEXT.search(text)
+        or _ROLE_APPOSITION.match(text)
+        or (continues_quote(text) and not _names_speaker(text))
     )
 
 
@@ -207,7 +239,7 @@ def eligible(unit: Unit, settings: SelectSettings, standalone: bool = True) -> b
         return False
     if _OPENS_QUOTE.match(text) and not _ATTRIBUTION.search(text):
         return False
-    if _FURNITURE.search(text) or _CAPTION.match(text):
+    if _FURNITURE.search(text) or _CAPTION.match(text) or _CAPTION_DATE.search(text):
         return False
     return not (standalone and needs_previous(text))
 
