@@ -227,3 +227,12 @@ def test_news_tenses_place_the_day(text, span, expected):
     doc = load_nlp()(text)
     values = {f.text: f.value for f in find_time_expressions_in_doc(doc, WEDNESDAY)}
     assert values.get(span) == expected, values
+
+
+def test_an_abbreviated_month_without_a_day_is_a_month_only_after_a_time_word():
+    # news abbreviates a month only before a day: "from Jan." is a person called Jan
+    text = "The museum bought the fossil from Jan. A second one came from Feb. Lee in Sept."
+    found = {f.text: f.value for f in find_in_text(text, dt.date(2018, 1, 15))}
+    assert found == {"Sept.": "2017-09"}
+    for kept in ("Prices have risen since Jan.", "Sales were weak last Dec."):
+        assert [f.text for f in find_in_text(kept, dt.date(2018, 5, 15))], kept

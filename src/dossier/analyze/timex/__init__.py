@@ -51,7 +51,7 @@ __all__ = [
     "normalize",
 ]
 
-VERSION = "dossier.timex.v3"
+VERSION = "dossier.timex.v4"
 _TENSES = {"past", "present", "future"}
 
 

@@ -80,6 +80,12 @@ PREPOSITIONS = {
     "in", "since", "until", "till", "by", "of", "from", "to", "through", "before", "after",
     "during", "and", "or", "last", "next", "this", "early", "late", "mid", "between", "for",
 }  # fmt: skip
+BARE_ABBR_PRE = {
+    "in", "since", "until", "till", "through", "during", "before", "after", "early", "late",
+    "mid", "last", "next", "this",
+}  # fmt: skip
+"""Words before which an abbreviated month with no day is still a month ("since Jan.");
+not "from", "by", "to" or "and", after which "Jan." is as likely a person."""
 SEASON_PRE = {
     "in", "since", "until", "till", "by", "of", "from", "through", "before", "after", "during",
     "and", "or", "this", "last", "next", "early", "late", "that", "each", "every", "into",
@@ -166,6 +172,8 @@ def _month(m: re.Match, ctx: Context) -> Result:
         return None
     if len(word) == 3 and word not in ("May",):
         return None  # "Jan Kavan": an abbreviation needs its period or a day
+    if word.endswith(".") and not rel and (m["pre"] or "").strip().lower() not in BARE_ABBR_PRE:
+        return None  # "bought it from Jan.": news abbreviates a month only before a day
     month = month_number(word)
     if not ctx.anchor:
         return ("DATE", f"XXXX-{month:02d}")
