@@ -327,3 +327,15 @@ def test_captions_and_page_links_are_not_summary_sentences(sentence):
     assert not eligible(Unit(text=sentence, doc=0, position=4), SelectSettings())
     fact = "Volunteers carried sandbags along the river in Easton on Monday, March 2, 2020."
     assert eligible(Unit(text=fact, doc=0, position=4), SelectSettings())
+
+
+def test_in_this_photo_captions_are_not_summary_sentences():
+    from dossier.story.summary_select import SelectSettings, Unit, eligible
+
+    for caption, is_caption in (
+        ("In this June 3, 2019 file photo, the mayor of Easton opens the old depot.", True),
+        ("The flooded depot is shown in this photo released by the city on Monday.", True),
+        ("In this case, the image of the council suffered from the long delays.", False),
+    ):
+        unit = Unit(text=caption, doc=0, position=4)
+        assert eligible(unit, SelectSettings()) is not is_caption, caption

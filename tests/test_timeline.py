@@ -133,3 +133,15 @@ def test_joined_entry_reads_as_a_whole_clause_not_a_fragment():
     assert {s.article_id for s in entry.sources} == {"fixture-1", "fixture-2"}
     first = entry.sources[0]  # provenance: the text shown is the first source's passage
     assert articles[1].text[first.start : first.end] == entry.text
+
+
+def test_a_photo_caption_puts_no_date_on_the_timeline():
+    articles = [
+        article(1, "Daily Ledger", 5, (
+            "The city council approved the transit budget on Monday.\n"
+            "In this June 3, 2019 photo, the mayor opens the old depot.\n"
+            "Volunteers paint the depot in Easton, Saturday, Feb. 2, 2019."
+        )),
+    ]  # fmt: skip
+    values = [e.value for e in build_timeline(story(articles))]
+    assert values == ["2024-03-04"]

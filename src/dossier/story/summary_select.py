@@ -32,6 +32,8 @@ from functools import lru_cache
 
 import numpy as np
 
+from dossier.story.captions import is_caption
+
 # Opening words that need an antecedent in the previous sentence.
 DANGLING_START = re.compile(
     r"^[\"'“‘(]*(he|she|it|they|him|them|his|her|hers|its|their|theirs|this|that|these|"
@@ -83,13 +85,6 @@ _DATELINE = re.compile(
     r"|(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})?\s*)?"
     r"\(\s*[A-Za-z][\w.&' -]{0,24}\))"
     r"\s*(?:--|[-—–_])\s+(?=[\"“‘'A-Z0-9])"
-)
-# A photo caption left in the text by extraction: "FILE - In this 2012 photo, ...", or a
-# present-tense scene that ends on its full date ("..., in Manama, Saturday, Feb. 19, 2011."),
-# which wire captions do and news sentences do not.
-_CAPTION = re.compile(r"^\s*(?:FILE|PHOTO|AP PHOTO)\s*(?:--|[-—–:])", re.IGNORECASE)
-_CAPTION_DATE = re.compile(
-    r",\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\.$"
 )
 _FIRST_SECOND_PERSON = re.compile(r"\b(i|we|our|ours|us|my|me|you|your)\b", re.IGNORECASE)
 _QUOTE_MARK = re.compile(r"[\"“”]|''|``")
@@ -239,7 +234,7 @@ def eligible(unit: Unit, settings: SelectSettings, standalone: bool = True) -> b
         return False
     if _OPENS_QUOTE.match(text) and not _ATTRIBUTION.search(text):
         return False
-    if _FURNITURE.search(text) or _CAPTION.match(text) or _CAPTION_DATE.search(text):
+    if _FURNITURE.search(text) or is_caption(text):
         return False
     return not (standalone and needs_previous(text))
 

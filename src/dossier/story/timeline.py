@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from dossier.analyze.timex import find_in_text
 from dossier.model import Article, Referent, Span, TimeExpression, TimelineEntry
+from dossier.story.captions import is_caption
 from dossier.story.context import StoryInput
 from dossier.story.facts import content_stems, split_clauses
 from dossier.story.happening import Happening, happening
@@ -125,8 +126,8 @@ def build_timeline(story: StoryInput, names: SpeakerNames | None = None) -> list
             if day is None:
                 continue
             sentence = next((s for s in sentences if s.start <= timex.start < s.end), None)
-            if sentence is None:
-                continue
+            if sentence is None or is_caption(article.text[sentence.start : sentence.end]):
+                continue  # a photo caption's date is when the picture was taken
             s, e = _clause(article.text, sentence.start, sentence.end, timex.start)
             if (timex.value, s) in seen:
                 continue
