@@ -209,3 +209,16 @@ def test_a_denial_does_not_corroborate_the_fact_it_denies():
                 "Investigators found no evidence that the pilot ignored the storm warning."),
     ])  # fmt: skip
     assert not _corroborated(briefing)
+
+
+def test_a_photo_caption_is_not_a_claim():
+    caption = "In this March 1, 2024 file photo, Mayor Maria Lopez opens the new depot in Easton."
+    articles = [
+        article(1, "Daily Ledger", 4, "The council approved the depot budget on Monday.\n"
+                + caption),
+        article(2, "Evening Post", 5, "Councillors approved the depot budget on Monday.\n"
+                + caption),
+    ]
+    briefing = dossier.brief(articles)
+    assert briefing.claims
+    assert not [c for c in briefing.claims if "photo" in c.text]

@@ -339,3 +339,28 @@ def test_in_this_photo_captions_are_not_summary_sentences():
     ):
         unit = Unit(text=caption, doc=0, position=4)
         assert eligible(unit, SelectSettings()) is not is_caption, caption
+
+
+def test_a_sentence_inside_a_quotation_is_not_shown_as_the_narrators_words():
+    from dossier.story.summary_select import Unit, depends_on_previous, inside_quotations
+
+    text = (
+        "The mayor spoke at noon: “The river will crest on Tuesday. Residents of the low "
+        "streets must leave tonight. We will open the school as a shelter,” she said.\n"
+        "Crews worked through the night. “Sandbags are ready,” said Chief Ana Ruiz."
+    )
+    spans = split_sentences(text)
+    inside = inside_quotations(text, spans)
+    sentences = [text[s:e] for s, e in spans]
+    assert [s for s, q in zip(sentences, inside, strict=True) if q] == [
+        "Residents of the low streets must leave tonight.",
+        "We will open the school as a shelter,” she said.",
+    ]
+    middle = Unit(text=sentences[2], doc=0, position=2, inside_quote=True)
+    assert depends_on_previous(middle)
+    named = Unit(text="Shelters open at six,” said Chief Ana Ruiz.", doc=0, position=3,
+                 inside_quote=True)  # fmt: skip
+    assert not depends_on_previous(named)  # the quotation's end names its speaker
+    docs = [RawDocument(date=dt.date(2020, 3, 2), text=text)]
+    chosen = [s.text for s in summarize_documents(docs, words=12)]
+    assert "Residents of the low streets must leave tonight." not in chosen

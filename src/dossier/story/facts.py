@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from dossier.model import Mention
+from dossier.story.captions import is_caption
 from dossier.story.context import StoryInput
 
 MIN_CLAUSE_WORDS = 4
@@ -377,6 +378,8 @@ def build_units(story: StoryInput, actors: ActorIndex) -> list[FactUnit]:
         timexes = sorted(analysis.time_expressions, key=lambda t: t.start)
         quoted = quoted_prefix(text)
         for sentence in analysis.sentences:
+            if is_caption(text[sentence.start : sentence.end]):
+                continue  # a photo caption describes a picture, not what outlets report
             for s, e in split_clauses(text, sentence.start, sentence.end):
                 clause = text[s:e]
                 if len(clause.split()) < MIN_CLAUSE_WORDS:

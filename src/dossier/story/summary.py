@@ -26,6 +26,7 @@ from dossier.story.summary_select import (
     concepts,
     content_stems,
     dateline_length,
+    inside_quotations,
     select,
 )
 
@@ -39,10 +40,13 @@ def _units(story: StoryInput) -> tuple[list[Unit], list[Span]]:
     units: list[Unit] = []
     spans: list[Span] = []
     for d, article in enumerate(story.articles):
-        for p, s in enumerate(story.analyses[article.id].sentences):
+        sentences = story.analyses[article.id].sentences
+        quoted = inside_quotations(article.text, [(s.start, s.end) for s in sentences])
+        for p, s in enumerate(sentences):
             # A wire dateline ("SEOUL (AP) — ") is left outside the cited passage.
             start = s.start + dateline_length(article.text[s.start : s.end])
-            units.append(Unit(text=article.text[start : s.end], doc=d, position=p))
+            text = article.text[start : s.end]
+            units.append(Unit(text=text, doc=d, position=p, inside_quote=quoted[p]))
             spans.append(Span(article_id=article.id, start=start, end=s.end))
     return units, spans
 

@@ -20,6 +20,7 @@ from dossier.story.summary_select import (
     concept_weights,
     concepts,
     eligible,
+    inside_quotations,
     select,
 )
 
@@ -73,9 +74,13 @@ def units_of(
     units: list[Unit] = []
     spans: list[tuple[int, int]] = []
     for d, doc in enumerate(documents):
-        for p, (s, e) in enumerate(split_sentences(doc.text)):
+        sentences = split_sentences(doc.text)
+        quoted = inside_quotations(doc.text, sentences)
+        for p, (s, e) in enumerate(sentences):
             text = doc.text[s:e]
-            units.append(Unit(text=compress(text) if compressed else text, doc=d, position=p))
+            unit = Unit(text=compress(text) if compressed else text, doc=d, position=p,
+                        inside_quote=quoted[p])  # fmt: skip
+            units.append(unit)
             spans.append((s, e))
     return units, spans
 

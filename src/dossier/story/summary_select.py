@@ -86,6 +86,8 @@ _DATELINE = re.compile(
     r"\(\s*[A-Za-z][\w.&' -]{0,24}\))"
     r"\s*(?:--|[-—–_])\s+(?=[\"“‘'A-Z0-9])"
 )
+# A quotation within one paragraph: curly marks paired, or straight ones.
+_QUOTATION = re.compile(r"“[^”“]*”|\"[^\"]*\"")
 _FIRST_SECOND_PERSON = re.compile(r"\b(i|we|our|ours|us|my|me|you|your)\b", re.IGNORECASE)
 _QUOTE_MARK = re.compile(r"[\"“”]|''|``")
 _END = re.compile(r"[.!?][\"'”’)]*$")
@@ -119,6 +121,7 @@ class Unit:
     text: str
     doc: int
     position: int
+    inside_quote: bool = False  # starts within a quotation opened in an earlier sentence
     words: int = field(init=False)
     bytes: int = field(init=False)
 
@@ -223,6 +226,24 @@ def needs_previous(text: str) -> bool:
     )
 
 
+def depends_on_previous(unit: Unit) -> bool:
+    """``needs_previous``, or a sentence in the middle of somebody's quotation (its marks
+    are in other sentences) that does not name the speaker: on its own it would read as
+    the narrator's words."""
+    return needs_previous(unit.text) or (unit.inside_quote and not _names_speaker(unit.text))
+
+
+def inside_quotations(text: str, spans: Sequence[tuple[int, int]]) -> list[bool]:
+    """For each sentence span of ``text``, whether it starts inside a quotation that
+    opened before it in the same paragraph ('“We are 15 days out. Maybe it is noise.”')."""
+    ranges: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        ranges.extend((pos + m.start(), pos + m.end()) for m in _QUOTATION.finditer(line))
+        pos += len(line) + 1
+    return [any(s < start < e - 1 for s, e in ranges) for start, _ in spans]
+
+
 def eligible(unit: Unit, settings: SelectSettings, standalone: bool = True) -> bool:
     """A sentence that can go in a summary: complete, of useful length, not a question,
     not a quote without its speaker, not page furniture; with ``standalone``, also no
@@ -236,7 +257,7 @@ def eligible(unit: Unit, settings: SelectSettings, standalone: bool = True) -> b
         return False
     if _FURNITURE.search(text) or is_caption(text):
         return False
-    return not (standalone and needs_previous(text))
+    return not (standalone and depends_on_previous(unit))
 
 
 def concept_weights(units: Sequence[Unit], settings: SelectSettings) -> dict[tuple, float]:
@@ -318,7 +339,7 @@ def select(
         cs = set(concepts(u.text)) & weights.keys()
         if not cs:
             continue
-        if needs_previous(u.text):
+        if depends_on_previous(u):
             prev = slot.get(i - 1)
             if prev is None or units[i - 1].doc != u.doc:
                 continue
