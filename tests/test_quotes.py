@@ -1526,3 +1526,47 @@ def test_link_and_slideshow_labels_are_not_speakers(quotes_of):
         "The company said sales were strong."
     )
     assert [q.speaker for q in quotes] == ["The company"]
+
+
+def test_a_cue_with_its_own_object_after_a_closed_quotation_opens_the_next_report(
+    quotes_of,
+):
+    text = (
+        "“We will not close the library,” the mayor said. “It stays open on Sundays.” "
+        "She noted a new reading club on Tuesdays in the east wing."
+    )
+    quotes = quotes_of(text)
+    (library,) = [q for q in quotes if "library" in q.text]
+    assert "It stays open on Sundays." in spoken_words(library, text)
+    assert library.cue == "said"
+    assert not any(q.cue == "noted" and "Sundays" in q.text for q in quotes)
+    typo = "“We will rebuild the bridge before winter.” she told reporters on Monday."
+    (told,) = quotes_of(typo)  # a lower-case cue goes on with the sentence: a typo
+    assert told.cue == "told" and told.speaker_text == "she"
+
+
+def test_quoted_words_that_go_on_in_their_clause_take_the_clause(quotes_of):
+    text = (
+        'As the coach put it, "the best thing we have going for us" is that the players '
+        "trust each other."
+    )
+    (quote,) = quotes_of(text)
+    assert quote.kind == "mixed"
+    assert quote.text.endswith("is that the players trust each other")
+    chant = 'The workers marched downtown, chanting "fair pay now" after the talks failed.'
+    (chanted,) = quotes_of(chant)
+    assert chanted.text == "fair pay now"  # an adjunct of the cue, not of the quoted words
+
+
+def test_markup_tags_are_neither_cue_nor_content(quotes_of):
+    from dossier.analyze.quotes.marks import markup_spans, outside_markup
+
+    (quote,) = quotes_of(
+        "The mayor promises to rebuild the bridge by spring https://t.co/ab1<tweet/>"
+    )
+    assert quote.text.endswith("https://t.co/ab1")  # the tag is cut off
+    text = '<tweet author="CityHall" id="12">The bridge reopens Monday.</tweet>'
+    tags = markup_spans(text)
+    assert [text[s:e] for s, e in outside_markup([(0, len(text))], tags, text)] == [
+        "The bridge reopens Monday."
+    ]

@@ -39,7 +39,13 @@ from dossier.analyze.quotes.joins import (
     merge_attributions,
     within_quotation,
 )
-from dossier.analyze.quotes.marks import ALL_MARKS, QuotedText, find_quoted
+from dossier.analyze.quotes.marks import (
+    ALL_MARKS,
+    QuotedText,
+    find_quoted,
+    markup_spans,
+    outside_markup,
+)
 from dossier.analyze.quotes.not_speech import not_said
 from dossier.analyze.quotes.spans import Attribution, paragraph_starts
 from dossier.analyze.quotes.speakers import SpeakerResolver
@@ -59,7 +65,7 @@ NAME_CONFIDENCE = 0.5
 it), below ``SPEECH_CONFIDENCE`` since no one is known to have said it."""
 
 
-@step("quotes", "dossier.quotes.v6", requires=("mentions",), assigns=("quotes",))
+@step("quotes", "dossier.quotes.v7", requires=("mentions",), assigns=("quotes",))
 def find_quotes(doc: Doc, article: Article, analysis: ArticleAnalysis) -> None:
     """Direct, mixed and indirect quotes with cue, content span(s) and resolved speaker."""
     analysis.quotes = extract_quotes(doc, article.id, analysis.mentions)
@@ -75,6 +81,11 @@ def extract_quotes(doc: Doc, article_id: str, mentions: list) -> list[Quote]:
         a.parts = close_open_quotations(a.parts, quoted)
     indirect = [a for a in indirect if not within_quotation(a, quoted, text)]
     merged = drop_repeats(merge_attributions(direct, indirect), text)
+    tags = markup_spans(text)
+    if tags:  # a tag's attributes ('<tweet author="x">') are neither cue nor content
+        for a in merged:
+            a.parts = outside_markup(a.parts, tags, text)
+        merged = [a for a in merged if a.parts and not any(s <= a.cue_start < e for s, e in tags)]
     attach_following_quotations(doc, merged, quoted, text)
     resolver = SpeakerResolver(
         doc, mentions, gender=pronoun_genders(doc, mentions, [(q.start, q.end) for q in quoted])

@@ -49,7 +49,7 @@ def direct_attributions(
         after, before = cue_after(doc, q), cue_before(doc, q, paragraphs)
         if (
             after is not None
-            and (before is not None or _reports_own_clause(after[0]))
+            and (before is not None or _reports_own_clause(after[0], text_of(doc), q))
             and _closes_sentence(text_of(doc), q)
         ):
             after = None  # 'but said "the question is the timing." X said ...': X's is next
@@ -67,6 +67,10 @@ def direct_attributions(
                 last.parts.extend(q.parts)  # '"X," she said, "Y."'
                 last.paragraph = attribution.paragraph
                 continue
+            tail = _clause_tail(doc, q, verb) if cue is before else None
+            if tail is not None:
+                attribution.parts = [(q.start, tail)]
+                attribution.direct = False  # quoted words inside a clause: a mixed quote
             out.append(attribution)
             last = attribution
             continue
@@ -79,6 +83,44 @@ def direct_attributions(
                 last.parts.append((lead, q.parts[0][1]))
                 last.parts.extend(q.parts[1:])
     return out
+
+
+_TAIL_END = ".!?;:,'" + ALL_MARKS
+
+
+def _clause_tail(doc: Doc, q: QuotedText, cue: Token) -> int | None:
+    """'As the coach put it, "the best thing we have" is that ...': quoted words that
+    close without punctuation of their own and go on in the clause they sit in (a word
+    after the closing mark hangs on a quoted word, or a quoted word on a word after it)
+    are part of that clause; returns where the clause ends (the sentence's end)."""
+    if len(q.parts) > 1:
+        return None
+    text = text_of(doc)
+    inner = text[q.start : q.end].rstrip(ALL_MARKS + "'’ ")
+    if not inner or not inner[-1].isalnum():
+        return None
+    first, after = token_from(doc, q.start), token_from(doc, q.end)
+    while after < len(doc) and doc[after].idx < q.end:
+        after += 1
+    if after >= len(doc) or not doc[after].is_lower or not doc[after].is_alpha:
+        return None
+    sent = doc[after].sent
+    if doc[first].sent != sent or any(
+        c.dep_ in ("ccomp", "xcomp") and c.left_edge.i <= first <= c.right_edge.i
+        for c in cue.children
+    ):
+        return None  # (the cue's own clause around it is a mixed quote already)
+    inside = range(first, after)
+    tail = doc[after : sent.end]
+    linked = any(t.head.i in inside for t in tail) or any(
+        doc[i].head.i >= after and doc[i].head.i != cue.i for i in inside
+    )
+    if not linked:
+        return None
+    end = tail[-1].idx + len(tail[-1].text)
+    while end > q.end and (text[end - 1] in _TAIL_END or text[end - 1].isspace()):
+        end -= 1
+    return end if "\n" not in text[q.end : end] else None
 
 
 def _bare_cue_sentence(
@@ -112,10 +154,13 @@ def _bare_cue_sentence(
     return verb, subject
 
 
-def _reports_own_clause(verb: Token) -> bool:
-    """'... "security guards." He said that is a "distortion"': a cue with a clause of
-    its own after it opens the next report; it does not close the quotation before it."""
-    return any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+def _reports_own_clause(verb: Token, text: str, q: QuotedText) -> bool:
+    """'... "security guards." He said that is a "distortion"' / '"... on Sundays." She
+    noted a new club ...': a cue with a clause of its own after it, or an object when a
+    new sentence opens after the quotation, opens the next report; it does not close the
+    quotation before it ('"I'm done." he told reporters' is a typo for a comma)."""
+    deps = ("ccomp", "dobj") if text[q.end :].lstrip()[:1].isupper() else ("ccomp",)
+    return any(c.dep_ in deps and c.i > verb.i for c in verb.children)
 
 
 def _closes_sentence(text: str, q: QuotedText) -> bool:

@@ -34,6 +34,30 @@ class QuotedText:
         return self.parts[-1][1]
 
 
+def markup_spans(text: str) -> list[tuple[int, int]]:
+    """Where HTML/XML tags left in scraped text sit: no one says a tag's words."""
+    return [(m.start(), m.end()) for m in _MARKUP.finditer(text)]
+
+
+def outside_markup(
+    parts: list[tuple[int, int]], tags: list[tuple[int, int]], text: str
+) -> list[tuple[int, int]]:
+    """``parts`` with the tags cut out ('... https://t.co/x<tweet/>' ends before the tag);
+    pieces left with no word are dropped."""
+    out: list[tuple[int, int]] = []
+    for start, end in parts:
+        pieces = [(start, end)]
+        for t_start, t_end in tags:
+            pieces = [
+                piece
+                for s, e in pieces
+                for piece in ((s, min(e, t_start)), (max(s, t_end), e))
+                if piece[0] < piece[1]
+            ]
+        out.extend((s, e) for s, e in pieces if any(ch.isalnum() for ch in text[s:e]))
+    return out
+
+
 def find_quoted(text: str) -> list[QuotedText]:
     """Every quotation in ``text``, paragraph-spanning ones merged, in text order."""
     text = _MARKUP.sub(lambda m: " " * len(m.group()), text)  # attribute values
