@@ -1570,3 +1570,15 @@ def test_markup_tags_are_neither_cue_nor_content(quotes_of):
     assert [text[s:e] for s, e in outside_markup([(0, len(text))], tags, text)] == [
         "The bridge reopens Monday."
     ]
+
+
+def test_a_speaker_description_is_the_role_not_a_greeting_or_the_next_name(quotes_of):
+    text = (
+        "Frank Moss, president of the Harbor Rowing Club, and club secretary Dana Lee met "
+        'the mayor. "We want the dock back," Moss said on Friday.\n'
+        '"Read it all the way to the end. You will find some news there. Congratulations, '
+        'Amy." Yellin wrote.\n"I am moving to Leeds," Amy Rowe said.'
+    )
+    described = {q.speaker: q.speaker_description for q in quotes_of(text)}
+    assert described["Frank Moss"] == "president of the Harbor Rowing Club"
+    assert described["Amy Rowe"] is None

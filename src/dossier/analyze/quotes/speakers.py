@@ -422,6 +422,7 @@ def appositive_description(root: Token) -> str | None:
             and child.pos_ in ("NOUN", "PROPN")
         ):
             text = root.doc[child.left_edge.i : child.right_edge.i + 1].text.strip(" ,")
+            text = _without_coordinator(text)
             if _is_description(text):
                 return text
         if child.dep_ == "relcl" and child.left_edge.lower_ == "who":
@@ -431,7 +432,9 @@ def appositive_description(root: Token) -> str | None:
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.ent_type_ == "PERSON":
         head = root.head
         text = root.doc[head.left_edge.i : head.i + 1].text.strip(" ,")
-        if _is_description(text):
+        # "The club's founder, Ann Lee" gives a role; a lone capitalised word before the
+        # name is a greeting ("Congratulations, Amy"), not one
+        if _is_description(text) and (len(text.split()) > 1 or text[:1].islower()):
             return text
     return None
 
@@ -439,3 +442,11 @@ def appositive_description(root: Token) -> str | None:
 def _is_description(text: str) -> bool:
     words = text.split()
     return 0 < len(words) <= 30 and not all(w.lower() in HONORIFICS for w in words)
+
+
+_TRAILING_COORDINATOR = re.compile(r"[\s,]+(?:and|or|but|as well as)$", re.IGNORECASE)
+
+
+def _without_coordinator(text: str) -> str:
+    """"president of the club, and" (the next name follows) -> "president of the club"."""
+    return _TRAILING_COORDINATOR.sub("", text).strip(" ,")
