@@ -364,3 +364,23 @@ def test_a_sentence_inside_a_quotation_is_not_shown_as_the_narrators_words():
     docs = [RawDocument(date=dt.date(2020, 3, 2), text=text)]
     chosen = [s.text for s in summarize_documents(docs, words=12)]
     assert "Residents of the low streets must leave tonight." not in chosen
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dependent"),
+    [
+        ("In the same statement, he said he would leave the council.", True),
+        ("On Wednesday, they closed the bridge to all traffic.", True),
+        ("No one was hurt in the blaze at the depot, she said.", True),
+        ("“We lost the whole harvest this year,” he told reporters.", True),
+        ("As Mayor Ruiz left the hall, she promised a vote on Friday.", False),
+        ("Police closed the bridge after they said it was unsafe.", False),
+        ("Officials said on Tuesday that the bridge would reopen.", False),
+    ],
+)
+def test_a_pronoun_whose_person_is_in_an_earlier_sentence_needs_that_sentence(
+    sentence, dependent
+):
+    from dossier.story.summary_select import needs_previous
+
+    assert needs_previous(sentence) is dependent

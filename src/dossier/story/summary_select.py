@@ -60,6 +60,13 @@ _PRONOUN_SPEAKER = re.compile(
     r"\b(?:he|she|they|it|we|i)\s+(?:\w+\s+)?(?:said|says|added|told|wrote|stated|asked)\b",
     re.IGNORECASE,
 )
+_OPENER_THEN_PRONOUN = re.compile(r"^([^,]{3,90}),\s+(?:he|she|they|his|her|their)\b")
+# A capitalised word that is not a calendar word: a name the pronoun can point to.
+_NAME = re.compile(
+    r"\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+"
+    r"|\b[A-Z]{2,}\b"
+)
 _WORD = re.compile(r"[a-z0-9]+")
 # Web page furniture that survives text extraction: archive and embed notices, rights
 # and subscription lines. Never the news itself.
@@ -213,15 +220,41 @@ def _names_speaker(text: str) -> bool:
     return bool(_ATTRIBUTION.search(text)) and not _PRONOUN_SPEAKER.search(text)
 
 
+def _names_someone(text: str) -> bool:
+    """A capitalised word outside quotation marks that is not a function or calendar
+    word: a name a later pronoun can point to ("Police", "Trump", "Krystal's")."""
+    stop = _stopwords()
+    outside = _QUOTATION.sub(" ", text)
+    outside = re.split(r"[\"“]", outside, maxsplit=1)[0] if outside.count('"') % 2 else outside
+    return any(w.lower() not in stop for w in _NAME.findall(outside))
+
+
+def pronoun_subject_after_opener(text: str) -> bool:
+    """"In the same statement, he came out ...": an opening phrase with no name in it,
+    then a pronoun as the subject; the person is in an earlier sentence."""
+    m = _OPENER_THEN_PRONOUN.match(text)
+    return bool(m) and not _OPENS_QUOTE.match(text) and not _names_someone(m.group(1))
+
+
+def bare_pronoun_speaker(text: str) -> bool:
+    """Told by "he said" / "she told reporters" with nobody named before it: the
+    speaker is in an earlier sentence ('"We lost a leader," he said.')."""
+    m = _PRONOUN_SPEAKER.search(text)
+    return bool(m) and not _names_someone(text[: m.start()])
+
+
 def needs_previous(text: str) -> bool:
-    """Opens with a pronoun or connective, points back ("said as much"), or ends a
-    quotation begun before it without naming its speaker: the sentence only makes sense
-    right after the one before it."""
+    """Opens with a pronoun or connective (or a phrase and then a pronoun subject), points
+    back ("said as much"), is told by a bare "he said", or ends a quotation begun before
+    it without naming its speaker: the sentence only makes sense right after the one
+    before it."""
     text = text.strip()
     return bool(
         DANGLING_START.match(text)
         or NEEDS_CONTEXT.search(text)
         or _ROLE_APPOSITION.match(text)
+        or pronoun_subject_after_opener(text)
+        or bare_pronoun_speaker(text)
         or (continues_quote(text) and not _names_speaker(text))
     )
 
