@@ -233,14 +233,16 @@ def pronoun_subject_after_opener(text: str) -> bool:
     """"In the same statement, he came out ...": an opening phrase with no name in it,
     then a pronoun as the subject; the person is in an earlier sentence."""
     m = _OPENER_THEN_PRONOUN.match(text)
-    return bool(m) and not _OPENS_QUOTE.match(text) and not _names_someone(m.group(1))
+    if m is None or _OPENS_QUOTE.match(text):
+        return False
+    return not _names_someone(m.group(1))
 
 
 def bare_pronoun_speaker(text: str) -> bool:
     """Told by "he said" / "she told reporters" with nobody named before it: the
     speaker is in an earlier sentence ('"We lost a leader," he said.')."""
     m = _PRONOUN_SPEAKER.search(text)
-    return bool(m) and not _names_someone(text[: m.start()])
+    return m is not None and not _names_someone(text[: m.start()])
 
 
 def needs_previous(text: str) -> bool:
