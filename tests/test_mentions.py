@@ -226,3 +226,63 @@ def test_the_articles_person_tagged_as_a_place_is_that_person(mentions_of):
     cardoso = [m for m in ms if m.text == "Cardoso"]
     assert cardoso and cardoso[0].label == "PERSON"
     assert cardoso[0].entity_key == _keys(ms, "Fernando Cardoso").pop()
+
+
+def test_a_generational_suffix_is_no_surname(mentions_of):
+    """'Jr.' neither keys the name nor hides the surname the article goes on to use, and
+    a 'Jr.' the tagger cuts off belongs to the name before it."""
+    ms = mentions_of(
+        "Lon Chaney Jr. played the part. Leslie Allen Merritt Jr., 21, was arrested. "
+        "Police said Merritt fired. Chaney, Jr. was tall. Chaney left."
+    )
+    merritt = _keys(ms, "Leslie Allen Merritt Jr.")
+    assert merritt == {"PERSON:leslie merritt"} and _keys(ms, "Merritt") == merritt
+    chaney = _keys(ms, "Lon Chaney Jr.")
+    assert chaney == {"PERSON:lon chaney"} and _keys(ms, "Chaney") == chaney
+    assert "Jr." not in {m.text for m in ms}
+
+
+def test_a_home_town_after_of_is_no_part_of_the_name():
+    from spacy.tokens import Span
+
+    from dossier.analyze.mentions import extract_mentions
+    from dossier.analyze.nlp import load_nlp
+
+    doc = load_nlp()("The crash killed Anna Perez of Ingleside on Friday. Perez was 19.")
+    start = next(t.i for t in doc if t.text == "Anna")
+    later = [e for e in doc.ents if e.start > start + 4]
+    doc.ents = [Span(doc, start, start + 4, label="PERSON"), *later]  # as the tagger does
+    ms = extract_mentions(doc, "t")
+    assert _keys(ms, "Anna Perez") == _keys(ms, "Perez") == {"PERSON:anna perez"}
+    assert [m.label for m in ms if m.text == "Ingleside"] == ["GPE"]
+
+
+def test_call_signs_credits_and_companies_the_tagger_calls_people_are_organisations(
+    mentions_of,
+):
+    ms = mentions_of(
+        "The state agency JANA said the leader would meet the envoy. JANA quoted an aide. "
+        "Photo: Getty Images. Ross founded Kell Ross & Co. in 2000. In 2002 Kell Ross "
+        "bought the steelmaker. Mr. Ross said it was cheap. Later Pete Ross sold the firm. "
+        "JFK was shot in 1963."
+    )
+    labels = {m.text: m.label for m in ms}
+    assert labels["JANA"] == labels["Getty Images"] == labels["Kell Ross"] == "ORG"
+    assert _keys(ms, "Kell Ross") == _keys(ms, "Kell Ross & Co.")
+    assert _keys(ms, "Mr. Ross") == _keys(ms, "Pete Ross") == {"PERSON:pete ross"}
+    assert labels["JFK"] == "PERSON"  # three capitals may be a person's initials
+
+
+def test_a_country_the_tagger_calls_a_person_is_the_country(mentions_of):
+    ms = mentions_of(
+        "Landlocked Mali has been hit by a coup. Mali is poor. Soldiers in Mali rebelled."
+    )
+    assert [m.entity_key for m in ms if m.text == "Mali"] == ["GPE:MLI", "GPE:MLI"]
+
+
+def test_a_datelines_state_abbreviation_is_the_state(mentions_of):
+    ms = mentions_of(
+        "BIRMINGHAM, Ala. (AP) -- A man was arrested on Monday. Alabama officials said he "
+        "was held in Birmingham."
+    )
+    assert _keys(ms, "Ala.") == _keys(ms, "Alabama") == {"GPE:alabama"}

@@ -294,3 +294,110 @@ def test_a_nickname_beside_the_full_name_in_one_article_is_the_same_person():
     ))  # fmt: skip
     people = [e for e in dossier.brief([one]).entities if e.type == "PERSON"]
     assert [e.name for e in people] == ["Stephen Vogelsang"]
+
+
+def test_a_name_by_its_middle_and_last_words_is_the_longer_name():
+    """People go by a middle name, and one article writes the full name: one entity.
+    An article naming both forms tells a son from the father he is named after."""
+    import dossier
+    from tests.story_builders import article
+
+    full = article(1, "Daily A", 4, (
+        "Anna Maria Kowalski, a spokeswoman for the ministry, said the letter had arrived."
+    ))  # fmt: skip
+    short = article(2, "Daily B", 5, (
+        "The ministry has a clear position, Maria Kowalski said on Tuesday. Kowalski "
+        "declined to say more."
+    ))  # fmt: skip
+    both = article(3, "Daily C", 6, (
+        "The estate goes to her son, Paul Henry Lindqvist, of Naples. A trust her late "
+        "husband Henry Lindqvist left her is split too."
+    ))  # fmt: skip
+    names = {e.name: e for e in dossier.brief([full, short, both]).entities}
+    assert names["Anna Maria Kowalski"].mention_count == 3
+    assert "Maria Kowalski" in names["Anna Maria Kowalski"].aliases
+    assert "Maria Kowalski" not in names
+    son, father = names["Paul Henry Lindqvist"], names["Henry Lindqvist"]
+    assert son.mention_count == father.mention_count == 1
+
+
+def test_a_lone_given_name_joins_no_full_name_of_another_article():
+    """'His bride, Hilary' is not the Hilary Clinton of another article; a word after a
+    title ('President Moon') is a surname and joins the name written surname first, and
+    a given name in an article naming the family joins the one full name of that family."""
+    import dossier
+    from tests.story_builders import article
+
+    texts = [
+        "Ross married for the third time in 2004. His bride, Hilary, had spent her life "
+        "in Palm Beach.",
+        "Hilary Clinton lost the election in November.",
+        "President Moon said the talks would resume.",
+        "Moon Jae-in met the envoy on Monday.",
+        "Arthur Lindqvist said the ring was stolen from his wife, Greta, in the hospital.",
+        "Greta Lindqvist wore the ring for 67 years.",
+    ]
+    arts = [article(n, f"Daily {n}", 4 + n, t) for n, t in enumerate(texts, 1)]
+    names = {e.name: e for e in dossier.brief(arts).entities}
+    assert "Hilary" in names and names["Hilary Clinton"].mention_count == 1
+    assert names["Moon Jae-in"].aliases == ["Moon"]
+    assert names["Greta Lindqvist"].aliases == ["Greta"]  # the article names her family
+
+
+def test_a_group_and_its_singular_are_one_entity_and_kosovo_has_its_name():
+    import dossier
+    from tests.story_builders import article
+
+    one = article(1, "Daily A", 4, (
+        "Muslims gathered in the square. The Muslim leaders said Kosovo would vote. "
+        "Kosovo is small."
+    ))  # fmt: skip
+    names = {e.name: e for e in dossier.brief([one]).entities}
+    assert names["Muslim"].aliases == ["Muslims"] and "Muslims" not in names
+    assert names["Kosovo"].type == "GPE" and "XKX" not in names
+
+
+def test_a_two_word_surname_tagged_a_thing_is_the_person_mr_names():
+    """The tagger calls "Benicio Del Toro" an organisation and "Del Toro" a place; the
+    "Mr. Del Toro" of the story says both are the actor."""
+    import dossier
+    from tests.story_builders import article
+
+    review = article(1, "Daily A", 4, (
+        "The film stars Benicio Del Toro as a stage actor. Critics liked the sets."
+    ))  # fmt: skip
+    other = article(2, "Daily B", 5, (
+        "Mr. Del Toro plays the lead. The studio said Del Toro had trained for months."
+    ))  # fmt: skip
+    entities = dossier.brief([review, other]).entities
+    assert [(e.name, e.type, e.mention_count) for e in entities] == [
+        ("Benicio Del Toro", "PERSON", 3)
+    ]
+
+
+def test_a_company_by_its_first_word_is_the_company_with_the_legal_suffix():
+    import dossier
+    from tests.story_builders import article
+
+    one = article(1, "Daily A", 4, (
+        "Halvorsen Foods Inc. closed a plant in Ohio on Monday. A spokesman for Halvorsen "
+        "said the workers would be moved to the Halvorsen plant in Iowa."
+    ))  # fmt: skip
+    two = article(2, "Daily B", 5, (
+        "Activists filmed inside the Halvorsen barns in May. Halvorsen denied any abuse."
+    ))  # fmt: skip
+    orgs = [e for e in dossier.brief([one, two]).entities if e.type == "ORG"]
+    assert len(orgs) == 1 and "Halvorsen Foods Inc." in [orgs[0].name, *orgs[0].aliases]
+
+
+def test_a_country_tagged_a_person_in_one_article_is_the_country_of_the_others():
+    import dossier
+    from tests.story_builders import article
+
+    person = article(1, "Daily A", 4, "Mali has to import its fuel. Mali is landlocked.")
+    place = article(2, "Daily B", 5, (
+        "The coup in Mali has led to sanctions against Mali by its neighbours. Mali's junta "
+        "refused to step down."
+    ))  # fmt: skip
+    entities = dossier.brief([person, place]).entities
+    assert [(e.name, e.type, e.mention_count) for e in entities] == [("Mali", "GPE", 5)]

@@ -101,7 +101,7 @@ _SHORT = {
     "PSE": "Palestine", "COD": "Democratic Republic of Congo", "COG": "Republic of Congo",
     "FSM": "Micronesia", "VGB": "British Virgin Islands", "VIR": "U.S. Virgin Islands",
     "FLK": "Falkland Islands", "VAT": "Vatican City", "BRN": "Brunei", "TUR": "Turkey",
-    "CPV": "Cape Verde", "CIV": "Ivory Coast",
+    "CPV": "Cape Verde", "CIV": "Ivory Coast", "XKX": "Kosovo",
 }  # fmt: skip
 
 _CLEAN = re.compile(r"(?:['’]s|['’])$")

@@ -4,7 +4,9 @@ spaCy's small model makes a few systematic mistakes on news; general rules fix t
 headline-case fragments ("Trump Warns" as PERSON) are cut back to the name the body
 uses; names ending in a place or organisation head noun ("... Reef", "... University")
 take that type; possessive endings are trimmed; a surname tagged ORG where the article
-tags it PERSON elsewhere becomes PERSON. Mentions are then grouped (``entity_key``):
+tags it PERSON elsewhere becomes PERSON, and "people" that are a company named with its
+legal suffix, a call sign in capitals or a country become things. Mentions are then
+grouped (``entity_key``), "Jr." and a home town ("of Ingleside") left out of names:
 honorific + surname joins the full name ("Mr. Xi" -> Xi Jinping, "Professor Cheng" ->
 Cheng Xiaohe), capitals and demonyms used as actors join their country ("Beijing
 confirmed" -> China), "the North" joins the one North-named country of the article,
@@ -25,6 +27,7 @@ from spacy.tokens import Span
 from dossier.analyze.countries import country_of_capital, country_of_demonym, country_of_name
 from dossier.analyze.nlp import text_of
 from dossier.analyze.registry import step
+from dossier.analyze.us_states import state_of_abbreviation
 from dossier.model import Mention
 
 if TYPE_CHECKING:
@@ -70,6 +73,7 @@ _ORG_HEADS = {
     "inc.", "group", "news", "times", "post", "association", "foundation", "project",
     "army", "navy", "commission", "court", "office", "administration", "senate", "congress",
     "parliament", "union", "network", "service", "club", "fund", "program", "programme",
+    "images", "pictures", "photos", "press", "studios", "records",
 }  # fmt: skip
 # A possessive inside one name: "Children's Hospital", "People's Party", "Surrogate's Court".
 _PLURAL_OWNERS = {"people", "children", "women", "men", "veterans", "workers"}
@@ -97,7 +101,7 @@ class _Raw:
     names: list[str] = field(default_factory=list)  # name words without honorific
 
 
-@step("mentions", "dossier.mentions.v3", requires=("sentences",), assigns=("mentions",))
+@step("mentions", "dossier.mentions.v4", requires=("sentences",), assigns=("mentions",))
 def find_mentions(doc: Doc, article: Article, analysis: ArticleAnalysis) -> None:
     """Corrected named mentions plus title-only references, grouped by ``entity_key``."""
     analysis.mentions = extract_mentions(doc, article.id)
@@ -108,11 +112,12 @@ def extract_mentions(doc: Doc, article_id: str) -> list[Mention]:
     raws = [
         r
         for ent in _joined_at_plural_owners(doc)
-        for colon_piece in _colon_pieces(doc, ent)
+        for of_piece in _of_pieces(doc, ent)
+        for colon_piece in _colon_pieces(doc, of_piece)
         for piece in _possessive_pieces(doc, colon_piece)
         if (r := _from_ent(doc, piece)) is not None
     ]
-    raws = _fix_labels(doc, raws, headline_lines)
+    raws = _fix_labels(doc, _suffixes_joined(doc, raws), headline_lines)
     raws.extend(_untagged_surnames(doc, raws))
     raws.extend(_north_south(doc, raws))
     raws.sort(key=lambda r: r.start)
@@ -154,6 +159,18 @@ def strip_honorific(name: str) -> str:
     return " ".join(words)
 
 
+GENERATIONAL = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
+def person_words(name: str) -> list[str]:
+    """The words of a person's name without honorific or generational suffix: 'Leslie
+    Allen Merritt Jr.' is keyed and matched by 'Merritt', not by 'Jr.'."""
+    words = [w.rstrip(",") for w in strip_honorific(name).split()]
+    while len(words) > 1 and words[-1].lower() in GENERATIONAL:
+        words.pop()
+    return [w for w in words if w]
+
+
 # --- building raw mentions -------------------------------------------------------------
 
 
@@ -175,6 +192,23 @@ def _joined_at_plural_owners(doc: Doc) -> list[Span]:
         else:
             out.append(ent)
     return out
+
+
+def _of_pieces(doc: Doc, ent: Span) -> list[Span]:
+    """'Mollie Olgin of Ingleside' is a woman and her home town: a person's name does not
+    run over 'of' after two words. The town takes the label the tagger gives the same
+    words elsewhere in the article, else GPE."""
+    if ent.label_ != "PERSON":
+        return [ent]
+    of = next((t.i for t in ent[2:-1] if t.lower_ == "of"), None)
+    if of is None or not all(t.pos_ == "PROPN" for t in doc[of + 1 : ent.end]):
+        return [ent]
+    place = doc[of + 1 : ent.end]
+    label = next((e.label_ for e in doc.ents if e.text == place.text), "GPE")
+    return [
+        Span(doc, ent.start, of, label="PERSON"),
+        Span(doc, place.start, place.end, label=label),
+    ]
 
 
 def _colon_pieces(doc: Doc, ent: Span) -> list[Span]:
@@ -208,6 +242,24 @@ def _possessive_pieces(doc: Doc, ent: Span) -> list[Span]:
         Span(doc, owner.start, owner.end, label=owner_label),
         Span(doc, rest.start, rest.end, label=label),
     ]
+
+
+def _suffixes_joined(doc: Doc, raws: list[_Raw]) -> list[_Raw]:
+    """The tagger cuts "Lon Chaney Jr." into "Chaney" and "Jr.": a generational suffix
+    tagged alone belongs to the name before it, and names nobody on its own."""
+    out: list[_Raw] = []
+    for r in raws:
+        if r.text.lower() not in GENERATIONAL:
+            out.append(r)
+            continue
+        prev = out[-1] if out else None
+        if prev is None or prev.label != "PERSON":
+            continue
+        gap = doc[prev.end : r.start]
+        if len(gap) <= 1 and all(t.text == "," for t in gap):
+            prev.end, prev.end_char = r.end, r.end_char
+            prev.text = text_of(doc)[prev.start_char : r.end_char]
+    return out
 
 
 def _from_ent(doc: Doc, ent: Span) -> _Raw | None:
@@ -317,7 +369,8 @@ def _fix_labels(doc: Doc, raws: list[_Raw], headlines: list[tuple[int, int]]) ->
     def in_headline(r: _Raw) -> bool:
         return any(s <= r.start_char < e for s, e in headlines)
 
-    not_people = _one_word_non_people(doc, raws)
+    not_people = _one_word_non_people(doc, raws) | _companies_as_people(raws)
+    not_people |= {r.text: "ORG" for r in raws if r.label == "PERSON" and _shouted_initials(doc, r)}
     body_person_words = {
         w.lower()
         for r in raws
@@ -358,6 +411,28 @@ def _fix_labels(doc: Doc, raws: list[_Raw], headlines: list[tuple[int, int]]) ->
     return out
 
 
+def _companies_as_people(raws: list[_Raw]) -> dict[str, str]:
+    """'WL Ross picked up the assets' beside 'WL Ross & Co.': the tagger's person is the
+    company the article names with its legal suffix."""
+    companies = {
+        _CORPORATE_SUFFIX.sub("", name_key(r.text))
+        for r in raws
+        if r.label == "ORG" and has_corporate_suffix(r.text)
+    }
+    return {
+        r.text: "ORG" for r in raws if r.label == "PERSON" and name_key(r.text) in companies
+    }
+
+
+def _shouted_initials(doc: Doc, r: _Raw) -> bool:
+    """'JANA said', 'WOFL reported': one word in capitals the article never writes in
+    normal case is an agency's or a station's call sign, not a person. Shorter ones may
+    be a person's initials ('JFK')."""
+    if r.end - r.start != 1 or not r.text.isupper() or len(r.text) < 4:
+        return False
+    return re.search(rf"\b{re.escape(r.text.capitalize())}\b", text_of(doc)) is None
+
+
 _PLACE_PREPOSITIONS = {"in", "near"}
 _MEDIUM_PREPOSITIONS = {"on", "via"}
 # What is put "on"/"via" a medium: "posted on Twitter", "a video on YouTube" (not "relied on
@@ -372,27 +447,33 @@ _ON_A_MEDIUM = {
 def _one_word_non_people(doc: Doc, raws: list[_Raw]) -> dict[str, str]:
     """One-word "people" the article never treats as people: no full name, honorific or
     title with the word, and found put 'on'/'via' a medium ("posted on Twitter": an ORG) or
-    'in'/'near' ("held in Nagano": a place). The small model tags both as PERSON."""
+    'in'/'near' ("held in Nagano": a place). The small model tags both as PERSON. A
+    country found 'in', or tagged a place elsewhere in the article, is a place even
+    beside a "full name" with it: that is the tagger again ("Landlocked Mali has ...")."""
     full_name_words = {w.lower() for words in _full_names(raws) for w in words}
     usages: dict[str, list[_Raw]] = {}
+    places = {r.text for r in raws if r.label == "GPE"}
     for r in raws:
         if r.label == "PERSON" and r.end - r.start == 1:
             usages.setdefault(r.text, []).append(r)
     found: dict[str, str] = {}
     for text, rs in usages.items():
-        if text.lower() in full_name_words or any(r.title for r in rs):
+        country = country_of_name(text) is not None
+        if (text.lower() in full_name_words and not country) or any(r.title for r in rs):
             continue
         if any(r.start > 0 and doc[r.start - 1].lower_ in HONORIFICS for r in rs):
             continue
         labels = {label for r in rs if (label := _non_person_label(doc[r.start]))}
-        if len(labels) == 1:
+        if country and text in places:
+            labels.add("GPE")  # the tagger's own "Mali" as a place elsewhere
+        if len(labels) == 1 and (labels == {"GPE"} or text.lower() not in full_name_words):
             found[text] = labels.pop()
     return found
 
 
 def _full_names(raws: list[_Raw]) -> list[list[str]]:
     """The words of each person mention that gives a full name (honorific dropped)."""
-    names = (strip_honorific(r.text).split() for r in raws if r.label == "PERSON")
+    names = (person_words(r.text) for r in raws if r.label == "PERSON")
     return [words for words in names if len(words) >= 2]
 
 
@@ -535,6 +616,8 @@ def _assign_keys(doc: Doc, raws: list[_Raw]) -> None:
             r.key = f"ORG:{_CORPORATE_SUFFIX.sub('', name_key(r.text))}"
         elif r.label == "NORP":
             r.key = f"NORP:{_singular_demonym(name_key(r.text))}"
+        elif r.label == "GPE":
+            r.key = f"GPE:{state_of_abbreviation(r.text) or name_key(r.text)}"
         elif r.label != "PERSON":
             r.key = f"{r.label}:{name_key(r.text)}"
     _group_people(raws)
@@ -556,10 +639,15 @@ def _demonym_as_actor(doc: Doc, r: _Raw) -> bool:
     return r.text.lower().startswith("the ") or before == "the"
 
 
-# "Tyson Foods Inc." and "Tyson Foods" are one company.
+# "Tyson Foods Inc." and "Tyson Foods" are one company, "WL Ross & Co." and "WL Ross".
 _CORPORATE_SUFFIX = re.compile(
-    r",?\s+(?:inc|corp|co|ltd|llc|plc|lp|l\.p|s\.a|n\.v|ag|gmbh)\.?$"
+    r",?\s+(?:(?:&|and)\s+)?(?:inc|corp|co|ltd|llc|plc|lp|l\.p|s\.a|n\.v|ag|gmbh)\.?$"
 )
+
+
+def has_corporate_suffix(name: str) -> bool:
+    """'Tyson Foods Inc.', 'WL Ross & Co.': the name of a company."""
+    return _CORPORATE_SUFFIX.search(name.lower()) is not None
 
 
 def without_the(text: str) -> str:
@@ -575,7 +663,7 @@ def name_key(text: str) -> str:
 def _group_people(raws: list[_Raw]) -> None:
     people = [r for r in raws if r.label == "PERSON"]
     for r in people:
-        r.names = strip_honorific(r.text).split()
+        r.names = person_words(r.text)
     full = [r for r in people if len(r.names) >= 2]
     counts = Counter(_full_key(r.names) for r in full)
     for r in people:

@@ -5,8 +5,10 @@ whose other articles name President Fernando Henrique Cardoso or Norodom Ranarid
 Within an article the mentions step already does this; here it crosses articles. A
 one-word name joins the one person of the story with that surname (two people sharing
 it join neither); a longer name joins a person only when title words before it were
-dropped ("Prince Norodom Ranariddh"), so a company named after its founder ("Walt
-Disney") stays a company.
+dropped ("Prince Norodom Ranariddh"), or when it ends with a two-word surname that an
+honorific marks as a person's ("Benicio Del Toro" tagged an organisation, "Del Toro" a
+place, beside "Mr. Del Toro"), so a company named after its founder ("Walt Disney")
+stays a company.
 """
 
 from __future__ import annotations
@@ -19,12 +21,13 @@ from dossier.analyze.mentions import HONORIFICS, TITLE_WORDS
 _THING_LABELS = ("ORG:", "LOC:", "FAC:", "NORP:")
 
 
-def person_links(mentions: Counter[str]) -> dict[str, str]:
+def person_links(mentions: Counter[str], honoured: set[str]) -> dict[str, str]:
     """Story key of a name tagged as a thing -> the person key it names (``PERSON:first
     last``, lowercased), for the keys where exactly one person fits. ``mentions`` counts
     the mentions of each story key: a surname tagged a thing more than twice as often as
     its person was tagged a person is a thing the tagger once took for a person (a
-    shuttle "Endeavour" beside the "Aboard Endeavour" of a sentence start)."""
+    shuttle "Endeavour" beside the "Aboard Endeavour" of a sentence start). ``honoured``
+    holds the person keys written with an honorific ("Mr. Del Toro")."""
     keys = set(mentions)
     people = {k for k in keys if k.startswith("PERSON:") and " " in k}
     by_surname: dict[str, list[str]] = defaultdict(list)
@@ -37,9 +40,12 @@ def person_links(mentions: Counter[str]) -> dict[str, str]:
             as_thing[name] += mentions[key]
     links: dict[str, str] = {}
     for key in sorted(keys):
+        words = key.split(":", 1)[1].split()
+        as_person = f"PERSON:{' '.join(words)}"
+        if key.startswith("GPE:") and len(words) == 2 and as_person in honoured:
+            links[key] = as_person  # "Del Toro" as a place beside "Mr. Del Toro"
         if not key.startswith(_THING_LABELS):
             continue
-        words = key.split(":", 1)[1].split()
         if len(words) == 1:
             fits = by_surname.get(words[0], [])
             if (
@@ -53,6 +59,9 @@ def person_links(mentions: Counter[str]) -> dict[str, str]:
         while len(words) > 2 and words[0] in TITLE_WORDS | HONORIFICS | {"prince", "princess"}:
             words, titled = words[1:], True
         person = f"PERSON:{words[0]} {words[-1]}"
+        surname = f"PERSON:{' '.join(words[-2:])}"
         if titled and person in people:
             links[key] = person
+        elif surname in honoured and surname in people:
+            links[key] = surname
     return links

@@ -5,8 +5,10 @@ Each article's ``analyze`` step already grouped its mentions (``Mention.entity_k
 demonyms used as actors carry their country's key ("GPE:CHN"). Here the groups of all
 articles merge: same key -> same entity; a surname-only person ("PERSON:trump" in an
 article that never gives the full name) joins the one full name of the story that
-ends (or, for East Asian order, starts) with it, and an acronym ("IOC") joins the one
-name of the story whose initials it is. Each entity gets a canonical name,
+ends (or, for East Asian order, starts) with it, a name by middle and last word the
+one longer name it ends, an acronym ("IOC") the one name of the story whose initials
+it is, a company's first word ("Tyson") the company named with its legal suffix, and
+a plural group ("Muslims") its singular. Each entity gets a canonical name,
 type, aliases, the descriptions the articles give, an ISO-3 country and mention
 counts per article and outlet.
 """
@@ -22,11 +24,20 @@ from dossier.analyze.countries import (
     country_of_demonym,
     country_of_name,
 )
-from dossier.analyze.mentions import name_key, strip_honorific, without_the
+from dossier.analyze.mentions import (
+    HONORIFICS,
+    TITLE_WORDS,
+    has_corporate_suffix,
+    name_key,
+    person_words,
+    strip_honorific,
+    without_the,
+)
 from dossier.model import Entity, Mention, Span
 from dossier.story.acronyms import acronym_links
 from dossier.story.context import StoryInput, names_itself
 from dossier.story.given_names import given_name_links
+from dossier.story.longer_names import longer_name_links
 from dossier.story.named_as_things import person_links
 
 EntityIndex = dict[tuple[str, str], str]
@@ -40,12 +51,20 @@ def story_keys(story: StoryInput) -> dict[tuple[str, str], str]:
     ("White House" as ORG and FAC) to its more frequent label."""
     texts: dict[tuple[str, str], set[str]] = defaultdict(set)
     counts: Counter[tuple[str, str]] = Counter()
+    titled: set[tuple[str, str]] = set()
     for a in story.articles:
         for m in story.analyses[a.id].mentions:
             if m.entity_key:
                 texts[(a.id, m.entity_key)].add(m.text)
                 counts[(a.id, m.entity_key)] += 1
-    out = _surname_links(sorted(texts))
+                if _after_title(a.text, m.start, m.text):
+                    titled.add((a.id, m.entity_key))
+    out = _surname_links(sorted(texts), titled)
+    out |= _countries_as_people(out, counts, titled)
+    by_article: dict[str, set[str]] = defaultdict(set)
+    for (article_id, _), key in out.items():
+        by_article[article_id].add(key)
+    out = _relinked(out, longer_name_links(_name_words(out, texts), by_article))
     people: dict[str, set[str]] = defaultdict(set)
     for (article_id, _), key in out.items():
         if key.startswith("PERSON:") and " " in key:
@@ -53,12 +72,18 @@ def story_keys(story: StoryInput) -> dict[tuple[str, str], str]:
     given = given_name_links(people)
     for _ in range(3):  # "Chris" -> "Christoph" -> "Christopher"
         out = _relinked(out, given)
-    out = _relinked(out, person_links(_mention_counts(out, counts)))
+    honoured = {out[pair] for pair, names in texts.items() if _with_honorific(names)}
+    out = _relinked(out, person_links(_mention_counts(out, counts), honoured))
     by_story_key: dict[str, set[str]] = defaultdict(set)
     for pair, key in out.items():
         by_story_key[key] |= texts[pair]
     out = _relinked(out, acronym_links(by_story_key))
-    return _relinked(out, _label_links(_mention_counts(out, counts)))
+    out = _relinked(out, _plural_links(set(out.values())))
+    out = _relinked(out, _label_links(_mention_counts(out, counts)))
+    by_story_key = defaultdict(set)
+    for pair, key in out.items():
+        by_story_key[key] |= texts[pair]
+    return _relinked(out, _company_links(by_story_key))
 
 
 Keys = dict[tuple[str, str], str]
@@ -76,21 +101,109 @@ def _mention_counts(keys: Keys, counts: Counter[tuple[str, str]]) -> Counter[str
     return total
 
 
-def _surname_links(local: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
-    """A surname-only person ("PERSON:trump") joins the story's one full name ending (or,
-    for East Asian order, starting) with it."""
+def _surname_links(
+    local: list[tuple[str, str]], titled: set[tuple[str, str]]
+) -> dict[tuple[str, str], str]:
+    """A surname-only person ("PERSON:trump") joins the story's one full name ending with
+    it, or starting with it: a surname in East Asian order ("President Xi" -> "Xi
+    Jinping", known by the title before it), or a given name in an article that names
+    the family ("Arthur Wagner, whose wife, Betty" -> "Betty Wagner"). A lone given name
+    without either ("his bride, Hilary") is as likely someone else of that name."""
     full = sorted({k for _, k in local if k.startswith("PERSON:") and " " in k})
+    family: dict[str, set[str]] = defaultdict(set)
+    for article_id, key in local:
+        if key.startswith("PERSON:"):
+            family[article_id].add(key.split()[-1].split(":")[-1])
     out: dict[tuple[str, str], str] = {}
     for article_id, key in local:
         out[(article_id, key)] = key
         if key.startswith("PERSON:") and " " not in key:
             word = key.split(":", 1)[1]
-            matches = [f for f in full if f.split(":", 1)[1].split()[-1] == word] or [
-                f for f in full if f.split(":", 1)[1].split()[0] == word
-            ]
+            matches = [f for f in full if f.split(":", 1)[1].split()[-1] == word]
+            if not matches:
+                matches = [
+                    f for f in full
+                    if f.split(":", 1)[1].split()[0] == word
+                    and ((article_id, key) in titled or f.split()[-1] in family[article_id])
+                ]  # fmt: skip
             if len(matches) == 1:
                 out[(article_id, key)] = matches[0]
     return out
+
+
+def _with_honorific(texts: set[str]) -> bool:
+    return any(strip_honorific(t) != t for t in texts)
+
+
+def _countries_as_people(
+    keys: Keys, counts: Counter[tuple[str, str]], titled: set[tuple[str, str]]
+) -> Keys:
+    """A lone "Mali" the tagger called a person in one article is the country the story
+    names more often than any person of that name ("Landlocked Mali" at a sentence
+    start). "Jordan" stays the player of a story that names Michael Jordan most."""
+    total = _mention_counts(keys, counts)
+    out: Keys = {}
+    for pair in keys:
+        label, name = pair[1].split(":", 1)
+        code = country_of_name(name) if label == "PERSON" and " " not in name else None
+        if code is None or pair in titled:
+            continue
+        people = sum(
+            n for (_, local), n in counts.items()
+            if local.startswith("PERSON:") and local.endswith(f" {name}")
+        )  # fmt: skip
+        if total[f"GPE:{code}"] > people:
+            out[pair] = f"GPE:{code}"
+    return out
+
+
+def _after_title(text: str, start: int, mention: str) -> bool:
+    """'Mr. Xi', 'President Xi': an honorific in the mention or a title word before it."""
+    words = mention.split()
+    if len(words) > 1 and words[0].lower() in HONORIFICS:
+        return True
+    before = text[max(0, start - 30) : start].split()
+    return bool(before) and before[-1].lower() in TITLE_WORDS | HONORIFICS
+
+
+def _name_words(
+    keys: Keys, texts: dict[tuple[str, str], set[str]]
+) -> dict[str, set[tuple[str, ...]]]:
+    """Person story key -> the name words it was written with ("the president" left out)."""
+    out: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for pair, key in keys.items():
+        if not key.startswith("PERSON:"):
+            continue
+        for text in texts[pair]:
+            if text[:1].isupper() and not text.lower().startswith("the "):
+                out[key].add(tuple(w.lower() for w in person_words(text)))
+    return dict(out)
+
+
+def _company_links(texts_by_key: dict[str, set[str]]) -> dict[str, str]:
+    """"Tyson" -> "Tyson Foods Inc.": a one-word organisation (or building, as the tagger
+    often has it) is the one company of the story whose name starts with it, when that
+    company is named with its legal suffix somewhere; "Samsung" beside "Samsung Account"
+    stays apart, as nothing says the longer one is the company."""
+    companies: dict[str, list[str]] = defaultdict(list)
+    for key, texts in texts_by_key.items():
+        name = key.split(":", 1)[1]
+        if key.startswith("ORG:") and " " in name and any(map(has_corporate_suffix, texts)):
+            companies[name.split()[0]].append(key)
+    links: dict[str, str] = {}
+    for key in texts_by_key:
+        label, name = key.split(":", 1)
+        if label in ("ORG", "FAC") and " " not in name and len(companies.get(name, [])) == 1:
+            links[key] = companies[name][0]
+    return links
+
+
+def _plural_links(keys: set[str]) -> dict[str, str]:
+    """"NORP:muslims" -> "NORP:muslim", "NORP:republicans" -> "NORP:republican": a group
+    and its members' adjective or singular are one entry when the story uses both."""
+    return {
+        k: k[:-1] for k in keys if k.startswith("NORP:") and k.endswith("s") and k[:-1] in keys
+    }
 
 
 _LABEL_FAMILIES = ({"ORG", "FAC"}, {"GPE", "LOC"})
@@ -187,8 +300,19 @@ def _name(key: str, items: list[Mention], country: str | None) -> str:
     names = [n for n in names if n[:1].isupper()] or [m.text for m in items]
     if key.startswith("PERSON:"):
         # as a person ("Norodom Ranariddh"), not as tagged a thing ("Prince Norodom ...")
+        # unless the thing only adds a given name to a surname ("Benicio" to "Mr. Del Toro")
         tagged = {strip_honorific(m.text) for m in items if m.label == "PERSON"}
-        return max(sorted(set(names) & tagged or set(names)), key=len)
+        surnames = {strip_honorific(m.text) for m in items if strip_honorific(m.text) != m.text}
+        known = max((t.count(" ") for t in tagged), default=0)
+        fuller = {
+            n for n in names
+            if n.split()[0].lower() not in TITLE_WORDS
+            and any(
+                n.endswith(" " + t) and n.count(" ") == t.count(" ") + 1 > known
+                for t in surnames
+            )
+        }  # fmt: skip
+        return max(sorted(set(names) & tagged | fuller or set(names)), key=len)
     keyed = key.split(":", 1)[1]  # an acronym's group is keyed by the name it abbreviates
     spelled = [without_the(m.text) for m in items if name_key(m.text) == keyed]
     if spelled:
