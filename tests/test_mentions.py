@@ -286,3 +286,12 @@ def test_a_datelines_state_abbreviation_is_the_state(mentions_of):
         "was held in Birmingham."
     )
     assert _keys(ms, "Ala.") == _keys(ms, "Alabama") == {"GPE:alabama"}
+
+
+def test_a_name_tagged_with_its_article_keys_as_the_name():
+    from dossier.analyze.mentions import name_key, without_the
+
+    assert name_key("a Super Bowl") == name_key("the Super Bowl") == name_key("Super Bowl")
+    assert without_the("an Airbus Group") == "Airbus Group"
+    assert without_the("A Tribe Called Quest") == "A Tribe Called Quest"  # part of the name
+    assert name_key("a man") == "a man"

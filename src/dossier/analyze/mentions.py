@@ -651,13 +651,19 @@ def has_corporate_suffix(name: str) -> bool:
 
 
 def without_the(text: str) -> str:
-    """'the White House' -> 'White House'."""
-    return text[4:] if text.lower().startswith("the ") else text
+    """'the White House' -> 'White House'; 'a Super Bowl' -> 'Super Bowl' (a lower-case
+    article only: 'A Tribe Called Quest' keeps its 'A')."""
+    if text.lower().startswith("the "):
+        return text[4:]
+    for article in ("a ", "an "):
+        if text.startswith(article) and text[len(article) : len(article) + 1].isupper():
+            return text[len(article) :]
+    return text
 
 
 def name_key(text: str) -> str:
-    """How a non-person entity key spells a name: lower case, one space, no 'the'."""
-    return without_the(" ".join(text.lower().split()))
+    """How a non-person entity key spells a name: lower case, one space, no article."""
+    return " ".join(without_the(" ".join(text.split())).lower().split())
 
 
 def _group_people(raws: list[_Raw]) -> None:
