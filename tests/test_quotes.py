@@ -1582,3 +1582,138 @@ def test_a_speaker_description_is_the_role_not_a_greeting_or_the_next_name(quote
     described = {q.speaker: q.speaker_description for q in quotes_of(text)}
     assert described["Frank Moss"] == "president of the Harbor Rowing Club"
     assert described["Amy Rowe"] is None
+
+
+def test_a_word_split_at_its_hyphen_is_not_cut(quotes_of):
+    text = (
+        "Tom Reyes, co-sponsor of the bill, said he would vote for it. "
+        "Dana Webb proposed that the city would re-engineer its water system."
+    )
+    by_cue = {q.cue: q for q in quotes_of(text)}
+    assert by_cue["said"].speaker_description == "co-sponsor of the bill"  # not 'co'
+    assert by_cue["proposed"].text.endswith("re-engineer its water system")
+
+
+def test_label_lines_that_name_no_one_are_not_speech(quotes_of):
+    text = (
+        "Step 1: Collect all the rain that falls on the roof.\n\n"
+        "TODAY IN THE SKY: Would you bid for a seat on a parked plane?\n\n"
+        "Update, 21 April: The hearing has been moved back to late May.\n\n"
+        "Incredible Technology: How to Search for Distant Planets\n\n"
+        "JON STEWART: Welcome back to the show, everybody."
+    )
+    shown = {q.speaker for q in quotes_of(text) if q.confidence >= SPEECH_CONFIDENCE}
+    assert shown == {"JON STEWART"}
+
+
+def test_what_someone_would_not_say_is_not_speech(quotes_of):
+    text = (
+        "The committee declined to discuss what would happen in an evacuation. "
+        "Mr. Ruiz would not say what the team is paying for the guards. "
+        "The agency will send officers, though it has declined to say how many. "
+        "The mayor said the bridge would reopen in May."
+    )
+    shown = [q.text for q in quotes_of(text) if q.confidence >= SPEECH_CONFIDENCE]
+    assert shown == ["the bridge would reopen in May"]
+
+
+def test_verbs_of_going_on_report_words_only_when_they_quote_them(quotes_of):
+    text = (
+        "Outspoken and brassy, Ms. Hale continued making films and performing on stage. "
+        "Ms. Hale began her questioning by citing the bank's values statement. "
+        'She met him in 1944, and they went on to make three films together — "The Long '
+        'Night," "Dark Water" and "Red Hill" — before his death. '
+        '"Selling more accounts is a way of deepening ties," he continued — before she cut '
+        "him off."
+    )
+    shown = [q.text for q in quotes_of(text) if q.confidence >= SPEECH_CONFIDENCE]
+    assert shown == ["Selling more accounts is a way of deepening ties,"]
+
+
+def test_finding_out_picturing_and_hearsay_participles_are_not_speech(quotes_of):
+    text = (
+        "We are working closely with investigators to understand what happened. "
+        "If you imagine it roaring, you are wrong about the beast. "
+        "It is a race against dark energy, that mysterious force thought to be "
+        "stretching the universe apart. "
+        "The pillars display numbers indicating where passengers should stand. "
+        "The court needs evidence that indicates the target is a spy. "
+        "Researchers found that the birds sang at night."
+    )
+    shown = [q.text for q in quotes_of(text) if q.confidence >= SPEECH_CONFIDENCE]
+    assert shown == ["that the birds sang at night"]
+
+
+def test_a_link_to_another_story_is_not_speech(quotes_of):
+    text = (
+        "The governor spoke for an hour.\n\n"
+        "Storm damage: Governor Ann Lee says 'we will rebuild' as towns count losses Read "
+        "more\n\nThe storm hit on Monday."
+    )
+    assert all(q.confidence < SPEECH_CONFIDENCE for q in quotes_of(text))
+
+
+def test_a_pronoun_after_an_unnamed_spokesman_is_the_spokesman(quotes_of):
+    text = (
+        "Victor Stahl, head of the Swiss delegation, said by phone that the games would "
+        "be safe. A spokesman for the German federation said Germany also trusted the "
+        'hosts. "But we will watch the situation closely," he said.'
+    )
+    quote = next(q for q in quotes_of(text) if q.kind == "direct")
+    assert quote.speaker == "A spokesman" and quote.speaker_text == "he"
+
+
+def test_it_speaks_for_the_organisation_quoted_last(quotes_of):
+    text = (
+        "The committee said on Wednesday that it had received several proposals. "
+        '"We are sure that both delegations will present their ideas," it said in a '
+        "statement."
+    )
+    quote = next(q for q in quotes_of(text) if q.kind == "direct")
+    assert quote.speaker == "The committee" and quote.speaker_text == "it"
+
+
+def test_a_pronoun_after_a_new_sentence_subject_is_that_person(quotes_of):
+    text = (
+        'Her mother, Louise Marsh, said: "She is a very sociable girl." On the morning of '
+        "the operation, the surgeon Neil Harwood marks the shape of Louise Marsh's ears. "
+        'He said: "We can match the new ear to that one."'
+    )
+    quote = next(q for q in quotes_of(text) if "new ear" in q.text)
+    assert quote.speaker == "Neil Harwood"
+
+
+def test_the_object_of_the_verb_an_infinitive_cue_completes_speaks(quotes_of):
+    text = "The chairman asked Moreno to explain why the budget had failed."
+    quote = next(q for q in quotes_of(text) if q.cue == "explain")
+    assert quote.speaker_text == "Moreno"
+
+
+def test_a_cue_in_a_relative_clause_leaves_the_sentence_around_it(quotes_of):
+    text = (
+        "The real-estate billionaire, who boasts of owning a concealed carry permit, said "
+        "he did not see the need for new rules."
+    )
+    quotes = quotes_of(text)
+    said = next(q for q in quotes if q.cue == "said")
+    assert said.text == "he did not see the need for new rules"
+    assert not any("said he" in q.text for q in quotes)
+
+
+def test_a_headline_above_the_name_is_no_description(quotes_of):
+    text = (
+        "Mary Stone claps back at critics who hated on her gold dress\n\n"
+        'Mary Stone is tired of being told what to wear. "Why do I have to dress like '
+        'everyone else?" she asked.'
+    )
+    quote = next(q for q in quotes_of(text) if q.kind == "direct")
+    assert quote.speaker == "Mary Stone" and quote.speaker_description is None
+
+
+def test_the_writers_hedge_is_not_speech(quotes_of):
+    text = (
+        "It is safe to say the beast could sing. We are sorry to say that the roar is "
+        "fiction. The curator is expected to say that the hall will reopen."
+    )
+    shown = [q.text for q in quotes_of(text) if q.confidence >= SPEECH_CONFIDENCE]
+    assert shown == ["that the hall will reopen"]

@@ -14,9 +14,12 @@ Two paths meet at the cue (the speech verb):
   ``confidence`` below ``SPEECH_CONFIDENCE`` unless they report words, so a briefing
   can leave them out.
 Quotation marks with no cue (terms, titles, scare quotes: the "One China" policy) are
-not speech, nor are a name given in the passive and what evidence shows (``not_speech``,
-kept below ``SPEECH_CONFIDENCE``). Speakers are resolved by ``speakers.SpeakerResolver``,
-with the genders the article's own pronouns give (``genders``).
+not speech, nor are a name given in the passive, what evidence shows, what someone would
+not say, the writer's hedges and label lines naming no one (``not_speech``, kept below
+``SPEECH_CONFIDENCE`` and no turn for a later pronoun). Speakers are resolved by
+``speakers.SpeakerResolver``, with the genders the article's own pronouns give
+(``genders``); a pronoun after an unnamed speaker ('a spokesman') or an organisation
+('it said') speaks for them.
 
 This package entry only sequences the finders (``direct_quotes``, ``clause_quotes``), their
 merge (``joins``) and speaker resolution, and builds the ``Quote`` records (with the
@@ -46,9 +49,9 @@ from dossier.analyze.quotes.marks import (
     markup_spans,
     outside_markup,
 )
-from dossier.analyze.quotes.not_speech import not_said
+from dossier.analyze.quotes.not_speech import a_link, not_reported
 from dossier.analyze.quotes.spans import Attribution, paragraph_starts
-from dossier.analyze.quotes.speakers import SpeakerResolver
+from dossier.analyze.quotes.speakers import Speaker, SpeakerResolver
 from dossier.analyze.registry import step
 from dossier.model import Quote
 
@@ -65,7 +68,7 @@ NAME_CONFIDENCE = 0.5
 it), below ``SPEECH_CONFIDENCE`` since no one is known to have said it."""
 
 
-@step("quotes", "dossier.quotes.v7", requires=("mentions",), assigns=("quotes",))
+@step("quotes", "dossier.quotes.v8", requires=("mentions",), assigns=("quotes",))
 def find_quotes(doc: Doc, article: Article, analysis: ArticleAnalysis) -> None:
     """Direct, mixed and indirect quotes with cue, content span(s) and resolved speaker."""
     analysis.quotes = extract_quotes(doc, article.id, analysis.mentions)
@@ -93,12 +96,16 @@ def extract_quotes(doc: Doc, article_id: str, mentions: list) -> list[Quote]:
     quote_starts = [q.start for q in quoted]
     out: list[Quote] = []
     for a in sorted(merged, key=lambda a: a.parts[0][0]):
+        quote = _to_quote(a, article_id, text, quoted, quote_starts)
+        unsaid = a.cue is not None and (
+            not_reported(a.cue, direct=a.direct) or a_link(text, a.cue_start)
+        )
         if a.speaker_head is not None:
             a.speaker = resolver.resolve(a.speaker_head)
-            if a.direct or a.confidence >= SPEECH_CONFIDENCE:  # a stance is not a turn
-                resolver.note_speaker(a.speaker.start, a.speaker.key)
-        quote = _to_quote(a, article_id, text, quoted, quote_starts)
-        if a.cue is not None and not_said(a.cue):
+            if (a.direct or a.confidence >= SPEECH_CONFIDENCE) and not unsaid:  # not a turn
+                resolver.note_speaker(a.speaker.start, a.speaker, a.speaker_head)
+            _with_speaker(quote, a.speaker)
+        if unsaid:
             quote.confidence = min(quote.confidence, NAME_CONFIDENCE)
         antecedent = relative_antecedent(doc, quote.start, quote.end)
         if antecedent is not None:
@@ -122,19 +129,19 @@ def _to_quote(
         kind = "mixed" if has_mark else "indirect"
         parts[0] = after_dateline(text, *parts[0])
     start, end = parts[0][0], parts[-1][1]
-    speaker = a.speaker
     return Quote(
         article_id=article_id, start=start, end=end, text=text[start:end], kind=kind,
         cue=a.cue_text, cue_start=a.cue_start, cue_end=a.cue_end,
-        speaker=speaker.name or speaker.text if speaker else None,
-        speaker_text=speaker.text if speaker else None,
-        speaker_start=speaker.start if speaker else None,
-        speaker_end=speaker.end if speaker else None,
-        speaker_key=speaker.key if speaker else None,
-        speaker_description=speaker.description if speaker else None,
         parts=parts if len(parts) > 1 else [],
         confidence=1.0 if kind != "indirect" and a.confidence >= 0.5 else a.confidence,
     )  # fmt: skip
+
+
+def _with_speaker(quote: Quote, speaker: Speaker) -> None:
+    quote.speaker = speaker.name or speaker.text
+    quote.speaker_text = speaker.text
+    quote.speaker_start, quote.speaker_end = speaker.start, speaker.end
+    quote.speaker_key, quote.speaker_description = speaker.key, speaker.description
 
 
 def spoken_words(quote: Quote, article_text: str) -> str:

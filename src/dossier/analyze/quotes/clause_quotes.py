@@ -11,6 +11,7 @@ from dossier.analyze.quotes.content import clause_end, trim, within_paragraph
 from dossier.analyze.quotes.cue_complements import cue_complement
 from dossier.analyze.quotes.cue_grammar import cue_subject, is_cue
 from dossier.analyze.quotes.cues import argument_parts, cue_lemma, raised_content
+from dossier.analyze.quotes.hyphens import past_hyphens
 from dossier.analyze.quotes.marks import ALL_MARKS
 from dossier.analyze.quotes.nominal_cues import NOMINAL_CUES, nominal_content
 from dossier.analyze.quotes.spans import MARK_CHARS, Attribution, paragraph_of
@@ -28,6 +29,7 @@ def clause_attributions(doc: Doc, paragraphs: list[int]) -> list[Attribution]:
             continue
         parts, subject, confidence = found
         parts = [p for p in (trim(doc, s, e) for s, e in parts) if p is not None]
+        parts = [(s, past_hyphens(doc, e - 1, _next_start(parts, s)) + 1) for s, e in parts]
         if not parts or (len(parts) == 1 and parts[0][1] - parts[0][0] < 2):
             continue  # one word alone ('said so') is too little to report
         chars = [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)) for s, e in parts]
@@ -49,6 +51,12 @@ def clause_attributions(doc: Doc, paragraphs: list[int]) -> list[Attribution]:
             )
         )
     return out
+
+
+def _next_start(parts: list[tuple[int, int]], start: int) -> int | None:
+    """Where the next content piece starts: a piece taken past a hyphen stops there."""
+    later = [s for s, _ in parts if s > start]
+    return min(later) if later else None
 
 
 def _clause_content(

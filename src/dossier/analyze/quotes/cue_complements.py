@@ -314,6 +314,10 @@ def _inserted_relative(verb: Token, subject: Token) -> bool:
         and subject.tag_ not in _RELATIVIZERS
         and subject.lower_ != "that"
         and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in verb.children)
+        and not any(  # 'X, who boasts of Y, said ...': a true relative clause
+            c.dep_ in SUBJECT_DEPS and (c.tag_ in _RELATIVIZERS or c.lower_ == "that")
+            for c in verb.children
+        )
         and 0 <= before < after < len(doc)
         and doc[before].text == ","
         and doc[after].text == ","

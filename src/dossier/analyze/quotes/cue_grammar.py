@@ -182,6 +182,9 @@ def _parsed_subject(verb: Token) -> Token | None:
             inverted = _inverted_after_nor(tok)
             if inverted is not None:
                 return inverted
+        controller = _object_controller(tok) if tok is verb else None
+        if controller is not None:  # 'which prompts him to mutter "..."': he mutters
+            return controller
         if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:
             tok = _reporting_verb(tok) or tok.head
             continue
@@ -190,6 +193,17 @@ def _parsed_subject(verb: Token) -> Token | None:
             continue
         return _subject_of_first_verb(tok, verb) if tok is not verb or verb.dep_ == "ROOT" else None
     return None
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """The object of the verb an infinitive cue complements ('prompted him to mutter',
+    'asked the minister to explain'): the one who is to speak, not the subject."""
+    if verb.dep_ != "xcomp" or not any(c.tag_ == "TO" for c in verb.children):
+        return None
+    objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+    if len(objects) != 1 or objects[0].pos_ not in ("PRON", "PROPN"):
+        return None
+    return objects[0]
 
 
 _GERUND_PREPS = {"by", "after", "before", "without", "upon", "in", "while", "since"}

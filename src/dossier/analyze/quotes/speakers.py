@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from dossier.analyze.mentions import HONORIFICS, display_names, strip_honorific
 from dossier.analyze.nlp import text_of
+from dossier.analyze.quotes.hyphens import past_hyphens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -56,6 +57,8 @@ class SpeakerResolver:
     gender: dict[str, str] = field(default_factory=dict)
     speakers: list[tuple[int, str]] = field(default_factory=list)  # (char, key) in text order
     groups: list[tuple[int, Speaker]] = field(default_factory=list)  # plural speakers so far
+    nominals: list[tuple[int, Speaker]] = field(default_factory=list)  # 'a spokesman' so far
+    things: list[tuple[int, Speaker]] = field(default_factory=list)  # organisations so far
     _starts: list[int] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -131,6 +134,12 @@ class SpeakerResolver:
                 speaker.name = group.name or group.text
                 speaker.key, speaker.description = group.key, group.description
             return speaker
+        if lower == "it" and head.i == span.start == span.end - 1:
+            thing = self._thing_antecedent(head.idx)
+            if thing is not None:  # 'The committee said ... "...," it said in a statement'
+                speaker.name, speaker.key = thing.name or thing.text, thing.key
+                speaker.description = thing.description
+            return speaker
         if head.tag_ in _PLURAL_TAGS:
             self.groups.append((head.idx, speaker))
         if lower in PRONOUN_GENDER and head.i == span.start == span.end - 1:
@@ -138,6 +147,11 @@ class SpeakerResolver:
             framing = self._framing_subject(head, gender)
             if framing is not None and framing.key is None:
                 speaker.name = framing.text  # a name the NER missed: as written
+                return speaker
+            nominal = None if framing is not None else self._nominal_antecedent(head.idx, gender)
+            if nominal is not None:  # 'A spokesman for X said ... "...," he said'
+                speaker.name = nominal.name or nominal.text
+                speaker.description = nominal.description
                 return speaker
             key = framing.key if framing is not None else self._antecedent(head.idx, gender)
             if key is not None:
@@ -255,9 +269,35 @@ class SpeakerResolver:
                 return group if pos >= char - 400 else None
         return None
 
-    def note_speaker(self, char: int, key: str | None) -> None:
+    def note_speaker(self, char: int, speaker: Speaker, head: Token | None = None) -> None:
+        key = speaker.key
         if key is not None and key.startswith("PERSON:"):
             self.speakers.append((char, key))
+        elif key is None and head is not None and _unnamed_person(head, self.nominals):
+            phrase = speaker_phrase(head)
+            self.nominals.append((char, Speaker(phrase.start_char, phrase.end_char, phrase.text)))
+        elif head is not None and head.pos_ in ("NOUN", "PROPN") and head.tag_ in ("NN", "NNP"):
+            self.things.append((char, speaker))  # an organisation or outlet: a later 'it'
+
+    def _thing_antecedent(self, char: int) -> Speaker | None:
+        """'The committee said ... "...," it said': the organisation quoted last, within ~4
+        sentences; 'it' never speaks for a person."""
+        found = next(((p, s) for p, s in reversed(self.things) if p < char), None)
+        return found[1] if found is not None and found[0] >= char - 600 else None
+
+    def _nominal_antecedent(self, char: int, gender: str) -> Speaker | None:
+        """'A spokesman for the federation said ... "...," he said': an unnamed person
+        quoted last is who the pronoun speaks for, not a person named before him; the
+        nominal must be the latest speaker within ~4 sentences and of the pronoun's gender
+        where its noun tells one ('spokeswoman')."""
+        nominal = next(((p, s) for p, s in reversed(self.nominals) if p < char), None)
+        if nominal is None or nominal[0] < char - 600:
+            return None
+        if any(nominal[0] < p < char for p, _ in self.speakers):
+            return None
+        words = nominal[1].text.lower().split()
+        told = next((g for w in words for g in (_ROLE_GENDER.get(w),) if g), None)
+        return nominal[1] if told is None or told == gender else None
 
     def _fill(self, speaker: Speaker, key: str) -> None:
         speaker.key = key
@@ -275,16 +315,21 @@ class SpeakerResolver:
         window_start = max(0, char - 1200)
         i = bisect.bisect_left(self._starts, char) - 1
         candidates: list[tuple[int, str]] = []
+        main = False
         while i >= 0 and self.mentions[i].start >= window_start:
             m = self.mentions[i]
             if m.label == "PERSON" and m.entity_key and self._compatible(m.entity_key, gender):
                 span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
                     candidates.append((m.start, m.entity_key))
+                    main = span.root.head.dep_ == "ROOT"  # not inside someone's report
                     break
             i -= 1
+        latest = max(candidates)[0] if candidates and main else -1
         for pos, key in reversed(self.speakers):
             if pos < char and pos >= char - 600 and self._compatible(key, gender):
+                if latest > pos and not _quoted_between(self.doc, latest, char):
+                    break  # 'Lee said: "...". Dr. Park examines her. He said: ...'
                 return key  # "he said" after a quote: the speaker just quoted
         if candidates:
             return max(candidates)[1]
@@ -299,6 +344,33 @@ class SpeakerResolver:
     def _compatible(self, key: str, gender: str) -> bool:
         known = self.gender.get(key)
         return known is None or known == gender
+
+
+_ROLES = {
+    "spokesman", "spokeswoman", "spokesperson", "representative", "official", "source",
+    "lawyer", "attorney", "prosecutor", "officer", "aide", "executive", "analyst", "witness",
+    "neighbor", "neighbour", "resident", "man", "woman", "researcher", "doctor", "employee",
+}  # fmt: skip
+"""Nouns of an unnamed person quoted as such ('a spokesman', 'the source')."""
+_ROLE_GENDER = {"spokesman": "m", "man": "m", "spokeswoman": "f", "woman": "f"}
+
+
+def _unnamed_person(head: Token, before: list[tuple[int, Speaker]]) -> bool:
+    """'A spokesman for X', 'a Democratic source': a person the article introduces without
+    a name, or one it introduced so ('the spokesman' after 'a spokesman'). Another definite
+    one ('the executive', 'the prosecutor') mostly stands for a person named before, so it
+    does not take the pronouns after it from that person."""
+    if head.tag_ != "NN" or head.lower_ not in _ROLES:
+        return False
+    dets = [c.lower_ for c in head.children if c.dep_ == "det"]
+    if any(d in ("a", "an", "one") for d in dets):
+        return True
+    return "the" in dets and any(head.lower_ in s.text.lower().split() for _, s in before)
+
+
+def _quoted_between(doc: Doc, start: int, end: int) -> bool:
+    """A quotation mark between two character offsets."""
+    return any(ch in '"“”' for ch in text_of(doc)[start:end])
 
 
 def _untyped_name(tok: Token) -> bool:
@@ -420,8 +492,10 @@ def appositive_description(root: Token) -> str | None:
             child.dep_ == "appos"
             and child.ent_type_ != "PERSON"
             and child.pos_ in ("NOUN", "PROPN")
+            and not _line_between(root, child)
         ):
-            text = root.doc[child.left_edge.i : child.right_edge.i + 1].text.strip(" ,")
+            last = past_hyphens(root.doc, child.right_edge.i)  # 'co-sponsor of ...', not 'co'
+            text = root.doc[child.left_edge.i : last + 1].text.strip(" ,")
             text = _without_coordinator(text)
             if _is_description(text):
                 return text
@@ -429,7 +503,12 @@ def appositive_description(root: Token) -> str | None:
             span = root.doc[child.left_edge.i + 1 : child.right_edge.i + 1]
             if span.root.lemma_ in ("be", "serve", "work", "lead", "head", "run", "direct"):
                 return span.text.strip(" ,")
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.ent_type_ == "PERSON":
+    if (
+        root.dep_ == "appos"
+        and root.head.pos_ == "NOUN"
+        and root.ent_type_ == "PERSON"
+        and not _line_between(root.head, root)  # a headline above is no role
+    ):
         head = root.head
         text = root.doc[head.left_edge.i : head.i + 1].text.strip(" ,")
         # "The club's founder, Ann Lee" gives a role; a lone capitalised word before the
@@ -437,6 +516,12 @@ def appositive_description(root: Token) -> str | None:
         if _is_description(text) and (len(text.split()) > 1 or text[:1].islower()):
             return text
     return None
+
+
+def _line_between(a: Token, b: Token) -> bool:
+    """A line break between two tokens: the parser ran a headline into the next line."""
+    lo, hi = sorted((a.i, b.i))
+    return any("\n" in t.text for t in a.doc[lo:hi])
 
 
 def _is_description(text: str) -> bool:
