@@ -295,3 +295,113 @@ def test_a_name_tagged_with_its_article_keys_as_the_name():
     assert without_the("an Airbus Group") == "Airbus Group"
     assert without_the("A Tribe Called Quest") == "A Tribe Called Quest"  # part of the name
     assert name_key("a man") == "a man"
+
+
+def test_a_surname_opened_by_a_particle_is_one_surname(mentions_of):
+    """'bin Laden' is the surname of 'Osama bin Laden', not a given name 'bin'; a given
+    name that looks like a particle ('Al Gore') stays a given name."""
+    ms = mentions_of(
+        "Osama bin Laden was hiding in the hills. Officials said bin Laden had lived "
+        "there for years. Mr. bin Laden rarely left. The actor Robert De Niro arrived "
+        "late. De Niro said he was tired. Al Gore spoke next. Gore said it was hot."
+    )
+    osama = _keys(ms, "Osama bin Laden")
+    assert osama and _keys(ms, "bin Laden") == _keys(ms, "Mr. bin Laden") == osama
+    assert _keys(ms, "De Niro") == _keys(ms, "Robert De Niro")
+    assert _keys(ms, "Gore") == _keys(ms, "Al Gore") == {"PERSON:al gore"}
+
+
+def test_curly_and_straight_apostrophes_key_one_name(mentions_of):
+    ms = mentions_of(
+        "Staff at the Children’s Learning Place were fired. The Children's Learning "
+        "Place said it would reopen."
+    )
+    names = {m.entity_key.split(":", 1)[1] for m in ms if "Learning Place" in m.text}
+    assert names == {"children's learning place"}  # the label the story settles
+
+
+def test_a_name_does_not_run_over_a_line_break(mentions_of):
+    """A photo credit and the next paragraph's first word are no one name; that word,
+    written in lower case elsewhere, is no name at all."""
+    ms = mentions_of(
+        "Anna Berg wrote the report on the new drug, and her editor read it twice before "
+        "it ran. Photographs by Hayne Palmour IV\n\nCigarette smoke makes bacteria harder "
+        "to kill, Berg said of the cigarette."
+    )
+    assert "Hayne Palmour IV" in {m.text for m in ms}
+    assert not [m for m in ms if "\n" in m.text or m.text == "Cigarette"]
+
+
+def test_an_interviews_q_and_a_word_in_lower_case_are_no_names(mentions_of):
+    ms = mentions_of(
+        "Q. Mobil is the second-biggest oil company, behind Exxon. Mobil Corp. said it "
+        "would cut jobs. Researchers found that pregnant women who frequently took "
+        "acetaminophen, sold under the brand name Tylenol, were more likely to have "
+        "children later diagnosed."
+    )
+    assert {m.text for m in ms} == {"Mobil", "Exxon", "Mobil Corp.", "Tylenol"}
+    assert _keys(ms, "Mobil") == _keys(ms, "Mobil Corp.") == {"ORG:mobil"}
+
+
+def test_a_service_taken_to_or_owning_an_account_is_no_person(mentions_of):
+    ms = mentions_of(
+        "The actress took to Twitter on Saturday to call the actor out. "
+        "She posted it from her Gab account; Gab did not comment."
+    )
+    assert {m.text: m.label for m in ms} == {"Twitter": "ORG", "Gab": "ORG"}
+
+
+def test_a_title_marks_a_person_the_tagger_calls_an_organisation(mentions_of):
+    """A spokeswoman named in full is a person even when the tagger calls her name an
+    organisation, and a rank the tagger glues to the force is no part of its name."""
+    ms = mentions_of(
+        "In a statement, Lissa Druss Christman, a spokeswoman for the daycare center, said "
+        "two workers were fired. In an email, daycare spokeswoman Lissa Druss Christman "
+        "said the children were safe. Christman said more. The man laid down in front of "
+        "the car, according to San Diego Police Sgt. Tom Sullivan. She lives in a house, "
+        "said San Diego police Sgt. Tim Underwood."
+    )
+    assert {m.label for m in ms if "Christman" in m.text} == {"PERSON"}
+    assert _keys(ms, "Christman") == _keys(ms, "Lissa Druss Christman")
+    assert "San Diego Police" in {m.text for m in ms if m.label == "ORG"}
+    assert "Sgt" not in {m.text for m in ms}  # a rank alone names nobody
+
+
+def test_a_road_is_no_organisation(mentions_of):
+    ms = mentions_of("The car hit him on Mira Mesa Boulevard near the hotel.")
+    assert [(m.text, m.label) for m in ms] == [("Mira Mesa Boulevard", "FAC")]
+
+
+def test_an_interviews_initials_are_the_person_with_them(mentions_of):
+    ms = mentions_of(
+        "Peter Travers talks with Matt Damon about his new film.\n\nMD: That was smart. "
+        "It was a total business decision.\n\nPT: But you cannot live his life for him."
+        "\n\nMD: Right."
+    )
+    assert _keys(ms, "MD") == _keys(ms, "Matt Damon") == {"PERSON:matt damon"}
+    assert _keys(ms, "PT") == {"PERSON:peter travers"}
+
+
+def test_two_words_after_a_middle_initial_are_a_surname(mentions_of):
+    """'Ana M. Ruiz Lopez' goes by 'Ruiz Lopez'; 'Humphrey Bogart' beside 'Stephen
+    Humphrey Bogart' is another man (no initial marks 'Humphrey' a surname)."""
+    ms = mentions_of(
+        "Smoke makes bacteria stronger, said Dr. Ana M. Ruiz Lopez of the university. "
+        "Ruiz Lopez, a pulmonologist, led the study. Stephen Humphrey Bogart wrote about "
+        "his father, Humphrey Bogart."
+    )
+    assert _keys(ms, "Ruiz Lopez") == _keys(ms, "Dr. Ana M. Ruiz Lopez") == {"PERSON:ana lopez"}
+    assert _keys(ms, "Humphrey Bogart") != _keys(ms, "Stephen Humphrey Bogart")
+
+
+def test_a_term_the_article_abbreviates_and_a_piece_of_a_code_are_no_names(mentions_of):
+    ms = mentions_of(
+        "Children received a diagnosis of a severe form of ADHD called hyperkinetic "
+        "disorder, or HKD. Some physicians were convinced that EV-D68 was the cause. "
+        "The Centers for Disease Control and Prevention (CDC) said so."
+    )
+    assert [m.entity_key for m in ms if m.text == "HKD"] == [None]
+    acute = mentions_of("She developed acute flaccid myelitis (AFM) in 2014. Smith (R) spoke.")
+    assert [(m.text, m.entity_key) for m in acute if m.text != "Smith"] == [("AFM", None)]
+    assert "EV" not in {m.text for m in ms}
+    assert _keys(ms, "CDC") == {"ORG:centers for disease control and prevention"}

@@ -401,3 +401,91 @@ def test_a_country_tagged_a_person_in_one_article_is_the_country_of_the_others()
     ))  # fmt: skip
     entities = dossier.brief([person, place]).entities
     assert [(e.name, e.type, e.mention_count) for e in entities] == [("Mali", "GPE", 5)]
+
+
+def test_an_acronym_the_article_defines_in_brackets_joins_the_name():
+    """"the Centers for Disease Control and Prevention (CDC)" defines initials that are
+    not every word's; the bare "CDC" of another article is the same agency."""
+    import dossier
+    from tests.story_builders import article
+
+    spelled = article(1, "Daily A", 4, (
+        "The Centers for Disease Control and Prevention (CDC) is warning parents about "
+        "a rare illness. The agency counted 50 cases."
+    ))  # fmt: skip
+    bare = article(2, "Daily B", 5, "The CDC said on Tuesday that the cases were rising.")
+    entities = {e.name: e for e in dossier.brief([spelled, bare]).entities}
+    cdc = entities["Centers for Disease Control and Prevention"]
+    assert "CDC" in cdc.aliases and set(cdc.mentions_by_article) == {"fixture-1", "fixture-2"}
+    assert "CDC" not in entities
+
+
+def test_a_name_spelled_with_and_without_a_hyphen_is_one_person():
+    """"Kim Dae-jung" and "Kim Dae Jung" are one president, and "President Kim" of a
+    third article is he, not left between two candidates; a doubled letter of another
+    transliteration ("Mohammed") spells the same name."""
+    import dossier
+    from tests.story_builders import article
+
+    arts = [
+        article(1, "Daily A", 4, "President Kim Dae-jung met the envoy. Kim said talks helped."),
+        article(2, "Daily B", 5, "Kim Dae Jung, the president, flew to Tokyo on Friday."),
+        article(3, "Daily C", 6, "President Kim said on Monday that the talks would resume."),
+    ]
+    people = [e for e in dossier.brief(arts).entities if e.type == "PERSON"]
+    assert len(people) == 1 and len(people[0].mentions_by_article) == 3
+
+    arts = [
+        article(4, "Daily D", 4, "Mohamed Morsi spoke on Monday. Morsi said he would stay."),
+        article(5, "Daily E", 5, "Mohammed Morsi met the envoy. Mr. Morsi declined to leave."),
+    ]
+    people = [e for e in dossier.brief(arts).entities if e.type == "PERSON"]
+    assert [len(e.mentions_by_article) for e in people] == [2]
+
+
+def test_a_name_of_several_words_tagged_an_event_and_an_organisation_is_one_entity():
+    import dossier
+    from dossier.analyze import analyze_many
+    from tests.story_builders import article
+
+    arts = [
+        article(n, f"Daily {n}", 4, "The Asian Games open in Bangkok on Sunday. Crowds came.")
+        for n in range(3)
+    ]
+    analyses = dict(zip([a.id for a in arts], analyze_many(arts), strict=True))
+    for a, label in zip(arts, ("EVENT", "EVENT", "ORG"), strict=True):
+        for m in analyses[a.id].mentions:
+            if m.text.endswith("Asian Games"):
+                m.label, m.entity_key = label, f"{label}:asian games"  # as the tagger does
+    entities = dossier.brief(arts, analyses=analyses).entities
+    games = [e for e in entities if e.name == "Asian Games"]
+    assert len(games) == 1 and games[0].type == "EVENT" and games[0].mention_count == 3
+
+
+def test_a_force_named_without_department_is_the_department():
+    import dossier
+    from tests.story_builders import article
+
+    arts = [
+        article(1, "Daily A", 4, "The Chicago Police Department said two men were held."),
+        article(2, "Daily B", 5, "Chicago Police said on Friday that two men were held."),
+    ]
+    orgs = [e for e in dossier.brief(arts).entities if e.type == "ORG"]
+    assert [(e.name, len(e.mentions_by_article)) for e in orgs] == [
+        ("Chicago Police Department", 2)
+    ]
+
+
+def test_initials_an_article_defines_as_a_term_are_no_entity_in_the_story():
+    import dossier
+    from tests.story_builders import article
+
+    arts = [
+        article(1, "Daily A", 4, (
+            "Children received a diagnosis of a severe form of ADHD called hyperkinetic "
+            "disorder, or HKD. The risk of HKD rose."
+        )),
+        article(2, "Daily B", 5, "The study tied HKD to the drug, Beate Ritz said."),
+    ]  # fmt: skip
+    names = {e.name for e in dossier.brief(arts).entities}
+    assert "HKD" not in names and "Beate Ritz" in names

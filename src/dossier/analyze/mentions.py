@@ -5,13 +5,18 @@ headline-case fragments ("Trump Warns" as PERSON) are cut back to the name the b
 uses; names ending in a place or organisation head noun ("... Reef", "... University")
 take that type; possessive endings are trimmed; a surname tagged ORG where the article
 tags it PERSON elsewhere becomes PERSON, and "people" that are a company named with its
-legal suffix, a call sign in capitals or a country become things. Mentions are then
-grouped (``entity_key``), "Jr." and a home town ("of Ingleside") left out of names:
+legal suffix, a call sign in capitals or a country become things; a name stops at a
+line break, a service "taken to" or owning an "account" is no person, and a
+three-word "organisation" given a person's title ("spokeswoman Ann Berg Lee") is one.
+Mentions are then grouped (``entity_key``), "Jr." and a home town ("of Ingleside") left
+out of names, a particle opening the surname ("bin Laden", "De Niro"):
 honorific + surname joins the full name ("Mr. Xi" -> Xi Jinping, "Professor Cheng" ->
 Cheng Xiaohe), capitals and demonyms used as actors join their country ("Beijing
 confirmed" -> China), "the North" joins the one North-named country of the article,
 and unambiguous title-only references ("the Chinese president") join the person the
-article gave that title to.
+article gave that title to. Initials in brackets after a name are that name's ("the
+Centers for Disease Control and Prevention (CDC)"), after words in lower case a term's
+("acute flaccid myelitis (AFM)", no entity); an interview's "MD:" is its Matt Damon.
 """
 
 from __future__ import annotations
@@ -63,6 +68,12 @@ _PLACE_HEADS = {
     "square", "street", "avenue", "bridge", "airport", "base", "harbor", "harbour",
     "province", "county", "district", "region", "archipelago", "plateau", "beach",
 }  # fmt: skip
+# Roads the tagger calls organisations ("Wall Street", "Downing Street" often stand for
+# a body, so streets are left to it).
+_ROADS = {
+    "boulevard", "avenue", "road", "highway", "freeway", "expressway", "parkway",
+    "turnpike", "beltway",
+}  # fmt: skip
 # Place heads that are also common surnames ("John Park", "Ricki Lake"): a PERSON ending
 # in one becomes a place only where the words before it say so ("in Gorky Park").
 _SURNAME_PLACE_HEADS = {"park", "lake", "bay", "street", "bridge", "beach", "rivers"}
@@ -101,7 +112,7 @@ class _Raw:
     names: list[str] = field(default_factory=list)  # name words without honorific
 
 
-@step("mentions", "dossier.mentions.v4", requires=("sentences",), assigns=("mentions",))
+@step("mentions", "dossier.mentions.v5", requires=("sentences",), assigns=("mentions",))
 def find_mentions(doc: Doc, article: Article, analysis: ArticleAnalysis) -> None:
     """Corrected named mentions plus title-only references, grouped by ``entity_key``."""
     analysis.mentions = extract_mentions(doc, article.id)
@@ -113,7 +124,8 @@ def extract_mentions(doc: Doc, article_id: str) -> list[Mention]:
         r
         for ent in _joined_at_plural_owners(doc)
         for of_piece in _of_pieces(doc, ent)
-        for colon_piece in _colon_pieces(doc, of_piece)
+        for line_piece in _line_pieces(doc, of_piece)
+        for colon_piece in _colon_pieces(doc, line_piece)
         for piece in _possessive_pieces(doc, colon_piece)
         if (r := _from_ent(doc, piece)) is not None
     ]
@@ -122,6 +134,9 @@ def extract_mentions(doc: Doc, article_id: str) -> list[Mention]:
     raws.extend(_north_south(doc, raws))
     raws.sort(key=lambda r: r.start)
     _assign_keys(doc, raws)
+    _defined_acronyms(doc, raws)
+    _defined_terms(doc, raws)
+    _interview_initials(doc, raws)
     raws.extend(_title_references(doc, raws))
     raws.sort(key=lambda r: (r.start_char, r.end_char))
     return [
@@ -171,6 +186,39 @@ def person_words(name: str) -> list[str]:
     return [w for w in words if w]
 
 
+# Words that open a surname: "Osama bin Laden", "Charles de Gaulle", "Robert De Niro".
+_PARTICLES = {
+    "bin", "ibn", "bint", "de", "del", "della", "der", "den", "di", "du", "da", "dos",
+    "das", "van", "von", "le", "la", "ter", "ten", "al", "el",
+}  # fmt: skip
+# Particles that are no given name when they open a name in capitals ("Bin Laden", "De
+# Niro"); "Al Gore", "Van Jones", "Le Duc Tho" start with a given name or a family name.
+_LEADING_PARTICLES = {"bin", "ibn", "de", "del", "della", "der", "den", "du", "dos", "von"}
+
+
+def name_units(words: list[str]) -> list[str]:
+    """A person's name words with a surname particle joined to the word after it:
+    "Osama bin Laden" -> ["Osama", "bin_Laden"], "bin Laden" and "Bin Laden" ->
+    ["bin_Laden"]. Keys built from the units make "bin Laden" the surname, as it is,
+    not a given name "bin" with the surname "Laden"."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        j = i  # "van der Sar": particles run on to the capitalised word
+        while j < len(words) - 1 and words[j].lower() in _PARTICLES and (
+            words[j].islower() or j > 0 or words[j].lower() in _LEADING_PARTICLES
+        ):
+            j += 1
+        if j > i and words[j][:1].isupper():
+            out.append("_".join(words[i : j + 1]))
+            i = j + 1
+            continue
+        out.append(word)
+        i += 1
+    return out
+
+
 # --- building raw mentions -------------------------------------------------------------
 
 
@@ -209,6 +257,22 @@ def _of_pieces(doc: Doc, ent: Span) -> list[Span]:
         Span(doc, ent.start, of, label="PERSON"),
         Span(doc, place.start, place.end, label=label),
     ]
+
+
+def _line_pieces(doc: Doc, ent: Span) -> list[Span]:
+    """A name does not run over a line break: a photo credit and the next paragraph's
+    first word ("Hayne Palmour IV" / "Cigarette smoke ...") are two things."""
+    cuts = [t.i for t in ent if t.is_space and "\n" in t.text]
+    if not cuts:
+        return [ent]
+    bounds = [ent.start - 1, *cuts, ent.end]
+    pieces = [(a + 1, b) for a, b in pairwise(bounds) if b > a + 1]
+    lower = {t.text for t in doc if t.is_lower}
+    return [
+        Span(doc, a, b, label=ent.label_)
+        for a, b in pieces
+        if a == ent.start or b - a > 1 or doc[a].text.lower() not in lower
+    ]  # a line's first word the article writes in lower case elsewhere is no name
 
 
 def _colon_pieces(doc: Doc, ent: Span) -> list[Span]:
@@ -269,12 +333,16 @@ def _from_ent(doc: Doc, ent: Span) -> _Raw | None:
     start, end = ent.start, ent.end
     while start < end and _is_clock(doc[start]):
         start += 1  # a live blog's "12:55 A.M. Hamas says ..."
+    if end - start > 1 and doc[start].text == "Q." and _opens_line(doc, start):
+        start += 1  # an interview's question: "Q. Mobil is the second-biggest ..."
     if all(t.lower_ in _TIME_ZONES or t.is_punct for t in doc[start:end]):
         return None  # "GMT", "5:57pm PDT"
+    if _cuts_a_code(doc, start, end):
+        return None  # "EV" of a virus "EV-D68"
     if (
         end - start > 1
         and doc[start].pos_ in _NOT_NAME_POS
-        and (doc[start].is_sent_start or "\n" in doc[start - 1].text)
+        and (doc[start].is_sent_start or _opens_line(doc, start))
         and all(t.pos_ == "PROPN" for t in doc[start + 1 : end])
     ):
         start += 1  # a line's "Add Donald Trump to alerts", "Inside Hamas, ..."
@@ -294,10 +362,12 @@ def _from_ent(doc: Doc, ent: Span) -> _Raw | None:
             and doc[start].lower_ not in HONORIFICS
         ):
             start -= 1
-    if end <= start:
-        return None
+    if end <= start or (label == "PERSON" and end - start == 1 and _is_rank(doc[start])):
+        return None  # "Sgt." alone names nobody
     if label == "ORG":
         end = max(start + 1, _org_end(doc, end))
+        while end - start > 1 and _rank_before_person(doc, end - 1):
+            end -= 1  # "San Diego Police Sgt. Tom Sullivan": the force, then the man
     text = text_of(doc)[doc[start].idx : doc[end - 1].idx + len(doc[end - 1].text)]
     text = _POSSESSIVE.sub("", text)
     if not text.strip():
@@ -317,6 +387,44 @@ _TIME_ZONES = {
 
 
 _NOT_NAME_POS = {"VERB", "ADP", "SCONJ", "PRON", "ADV"}
+
+
+_RANKS = {
+    "sgt", "sergeant", "lt", "lieutenant", "capt", "captain", "cpl", "corporal", "det",
+    "detective", "officer", "chief", "sheriff", "deputy", "commissioner", "spokesman",
+    "spokeswoman", "spokesperson", "director", "president", "chairman", "chairwoman",
+}  # fmt: skip
+
+
+def _is_rank(tok: Token) -> bool:
+    return tok.lower_.rstrip(".") in _RANKS
+
+
+def _rank_before_person(doc: Doc, i: int) -> bool:
+    """A rank or title ending an organisation's name and followed by a person's."""
+    if not _is_rank(doc[i]):
+        return False
+    j = i + 1
+    while j < len(doc) and doc[j].text == ".":
+        j += 1
+    return j < len(doc) and doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ == "B"
+
+
+def _cuts_a_code(doc: Doc, start: int, end: int) -> bool:
+    """A name ending or starting inside a hyphenated code with a digit ("EV" or "D68" of
+    "EV-D68"): the tagger read a part of a strain's or a model's code as a name."""
+    after = doc[end : end + 2] if end + 1 < len(doc) else None
+    if after is not None and not doc[end - 1].whitespace_ and after[0].text == "-":
+        whole = doc[start : end + 2]
+        return not after[0].whitespace_ and any(c.isdigit() for c in whole.text)
+    if start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
+        whole = doc[start - 2 : end]
+        return not doc[start - 2].whitespace_ and any(c.isdigit() for c in whole.text)
+    return False
+
+
+def _opens_line(doc: Doc, i: int) -> bool:
+    return i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
 
 
 def _is_clock(tok: Token) -> bool:
@@ -369,6 +477,9 @@ def _fix_labels(doc: Doc, raws: list[_Raw], headlines: list[tuple[int, int]]) ->
     def in_headline(r: _Raw) -> bool:
         return any(s <= r.start_char < e for s, e in headlines)
 
+    for r in raws:
+        if r.label == "ORG" and _titled_like_a_person(doc, r):
+            r.label = "PERSON"  # "daycare spokeswoman Lissa Druss Christman"
     not_people = _one_word_non_people(doc, raws) | _companies_as_people(raws)
     not_people |= {r.text: "ORG" for r in raws if r.label == "PERSON" and _shouted_initials(doc, r)}
     body_person_words = {
@@ -389,8 +500,12 @@ def _fix_labels(doc: Doc, raws: list[_Raw], headlines: list[tuple[int, int]]) ->
             r.label = "ORG"
         elif r.label == "FAC" and tokens.root.lower_ in _ORG_HEADS:
             r.label = "ORG"  # "the Center for American Progress" is a body, not a building
+        elif r.label == "ORG" and len(tokens) > 1 and last in _ROADS:
+            r.label = "FAC"  # "Mira Mesa Boulevard" is a road, not a body
         if r.label != "NORP" and not any(t.pos_ == "PROPN" for t in tokens):
             continue  # "Impatience" at a sentence start is not a name
+        if r.text.islower():
+            continue  # "took acetaminophen": a name has a capital somewhere
         if r.label == "PERSON" and in_headline(r):
             cut = _cut_to_known(doc, r, body_person_words)
             if cut is None:
@@ -409,6 +524,31 @@ def _fix_labels(doc: Doc, raws: list[_Raw], headlines: list[tuple[int, int]]) ->
             r.label = "PERSON"
         out.append(r)
     return out
+
+
+def _titled_like_a_person(doc: Doc, r: _Raw) -> bool:
+    """An "organisation" of two or three capitalised words given a person's title: right
+    after it ("spokeswoman Ann Berg Lee said") or as its appositive ("Ann Berg Lee, a
+    spokeswoman for the centre")."""
+    tokens = doc[r.start : r.end]
+    if not 2 <= len(tokens) <= 3 or not all(t.is_alpha and t.is_title for t in tokens):
+        return False
+    if tokens[-1].lower_ in _NAME_HEADS or any(
+        country_of_name(t.text) or country_of_demonym(t.text) for t in tokens
+    ):
+        return False
+    before = doc[r.start - 1] if r.start > 0 else None
+    if before is not None and before.text in _PERSON_TITLES:
+        return True
+    nouns = [c for c in tokens.root.children if c.dep_ == "appos" and c.i >= r.end]
+    return any(n.text in _PERSON_TITLES for n in nouns)
+
+
+# Titles only people hold ("the leader in its market" may be a company).
+_PERSON_TITLES = {
+    "spokesman", "spokeswoman", "spokesperson", "professor", "senator", "governor",
+    "mayor", "chairman", "chairwoman", "ambassador", "minister", "president", "secretary",
+}  # fmt: skip
 
 
 def _companies_as_people(raws: list[_Raw]) -> dict[str, str]:
@@ -478,7 +618,10 @@ def _full_names(raws: list[_Raw]) -> list[list[str]]:
 
 
 def _non_person_label(tok: Token) -> str | None:
-    """GPE for the object of 'in'/'near', ORG for something put 'on' a medium."""
+    """GPE for the object of 'in'/'near', ORG for something put 'on' a medium, taken to
+    ("took to Twitter") or owning an account ("her Twitter account")."""
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in _MEDIUM_PARTS:
+        return "ORG"
     if tok.dep_ != "pobj":
         return None
     prep = tok.head
@@ -486,7 +629,12 @@ def _non_person_label(tok: Token) -> str | None:
         return "GPE"
     if prep.lower_ in _MEDIUM_PREPOSITIONS and prep.head.lemma_.lower() in _ON_A_MEDIUM:
         return "ORG"
+    if prep.lower_ == "to" and prep.head.lemma_.lower() == "take":
+        return "ORG"
     return None
+
+
+_MEDIUM_PARTS = {"account", "feed", "page", "channel", "handle", "profile", "followers"}
 
 
 def _untagged_surnames(doc: Doc, raws: list[_Raw]) -> list[_Raw]:
@@ -662,19 +810,28 @@ def without_the(text: str) -> str:
 
 
 def name_key(text: str) -> str:
-    """How a non-person entity key spells a name: lower case, one space, no article."""
-    return " ".join(without_the(" ".join(text.split())).lower().split())
+    """How a non-person entity key spells a name: lower case, one space, no article, a
+    straight apostrophe ("Children’s" and "Children's" are one spelling)."""
+    return " ".join(without_the(" ".join(text.split())).lower().replace("’", "'").split())
 
 
 def _group_people(raws: list[_Raw]) -> None:
     people = [r for r in raws if r.label == "PERSON"]
     for r in people:
-        r.names = person_words(r.text)
+        r.names = name_units(person_words(r.text))
     full = [r for r in people if len(r.names) >= 2]
-    counts = Counter(_full_key(r.names) for r in full)
+    double = {  # "Laura E. Crotty Alexander": after the initial, a two-word surname
+        tuple(w.lower() for w in f.names[-2:]): _full_key(f.names)
+        for f in full
+        if len(f.names) >= 4 and re.fullmatch(r"[A-Z]\.", f.names[-3])
+    }
+    key_of = {  # "Crotty Alexander said" is hers
+        id(f): double.get(tuple(w.lower() for w in f.names)) or _full_key(f.names) for f in full
+    }
+    counts = Counter(key_of.values())
     for r in people:
         if len(r.names) >= 2:
-            r.key = "PERSON:" + _full_key(r.names)
+            r.key = "PERSON:" + key_of[id(r)]
             continue
         word = r.names[0].lower() if r.names else r.text.lower()
         by_last = [f for f in full if f.names[-1].lower() == word]
@@ -684,15 +841,110 @@ def _group_people(raws: list[_Raw]) -> None:
             continue
         before = [f for f in candidates if f.start < r.start]
         if before:
-            chosen = _full_key(before[-1].names)
+            chosen = key_of[id(before[-1])]
         else:
-            chosen = max(sorted({_full_key(f.names) for f in candidates}), key=counts.__getitem__)
+            chosen = max(sorted({key_of[id(f)] for f in candidates}), key=counts.__getitem__)
         r.key = f"PERSON:{chosen}"
 
 
 def _full_key(names: list[str]) -> str:
     """First and last name, lowercased: 'Otto F. Warmbier' and 'Otto Warmbier' agree."""
     return f"{names[0]} {names[-1]}".lower()
+
+
+_ACRONYM_TOKEN = re.compile(r"(?:[A-Z]\.?){2,6}")
+
+
+def _defined_acronyms(doc: Doc, raws: list[_Raw]) -> None:
+    """'the Centers for Disease Control and Prevention (CDC)': the article defines the
+    initials, which need not be every word's ("CDCP"); the acronym in brackets takes the
+    name's key, and other articles' "CDC" joins it through the story's acronyms. The
+    first letters must agree, so a bracketed country or party ("Smith (R)") is left."""
+    at = {r.start: r for r in raws}
+    for r in list(raws):
+        if r.label not in ("ORG", "FAC", "GPE", "NORP", "EVENT") or r.key is None:
+            continue
+        i = r.end
+        if i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
+            continue
+        tok = doc[i + 1]
+        first = next((w for w in r.text.split() if w[:1].isupper() and w != "The"), "")
+        if not _ACRONYM_TOKEN.fullmatch(tok.text) or tok.text[0] != first[:1]:
+            continue
+        acronym = at.get(tok.i)
+        if acronym is None:
+            acronym = _Raw(tok.i, tok.i + 1, r.label, tok.idx, tok.idx + len(tok.text), tok.text)
+            raws.append(acronym)
+        if acronym.end == tok.i + 1:
+            acronym.label, acronym.key = r.label, r.key
+    raws.sort(key=lambda r: r.start)
+
+
+def _defined_terms(doc: Doc, raws: list[_Raw]) -> None:
+    """'acute flaccid myelitis (AFM)', 'hyperkinetic disorder, or HKD': initials the
+    article defines by words in lower case abbreviate a term, not a name. The mention
+    stays (or is added where the tagger missed it), without a key, so the story can
+    tell the term's other mentions apart."""
+    at = {r.start for r in raws}
+    for tok in doc[1:-1]:
+        if tok.i not in at and doc[tok.i - 1].text == "(" and _ACRONYM_TOKEN.fullmatch(tok.text):
+            end = tok.idx + len(tok.text)
+            raws.append(_Raw(tok.i, tok.i + 1, "ORG", tok.idx, end, tok.text, key=""))
+    for r in raws:
+        if r.end - r.start != 1 or not _ACRONYM_TOKEN.fullmatch(r.text) or r.start < 3:
+            continue
+        if doc[r.start - 1].text == "(" and r.end < len(doc) and doc[r.end].text == ")":
+            end = r.start - 1
+        elif doc[r.start - 1].lower_ == "or" and doc[r.start - 2].text == ",":
+            end = r.start - 2
+        else:
+            continue
+        letters = r.text.replace(".", "").lower()
+        for size in range(min(len(letters), end), 1, -1):
+            words = doc[end - size : end]
+            if all(t.is_lower and t.is_alpha for t in words) and _abbreviates(letters, words):
+                r.key = None
+                break
+    raws[:] = [r for r in raws if r.key != ""]  # a bracketed word that is no term
+    raws.sort(key=lambda r: r.start)
+
+
+def _abbreviates(letters: str, words: Span) -> bool:
+    """'hkd' and 'hyperkinetic disorder': the first and last words' initials, and every
+    letter in order."""
+    joined = "".join(t.lower_ for t in words)
+    if letters[0] != joined[0] or words[-1].lower_[0] not in letters[1:]:
+        return False
+    at = 0
+    for letter in letters:
+        at = joined.find(letter, at) + 1
+        if at == 0:
+            return False
+    return True
+
+
+def _interview_initials(doc: Doc, raws: list[_Raw]) -> None:
+    """'MD: That was smart.' opening a line of an interview is the one person of the
+    article with those initials (Matt Damon), not Maryland."""
+    initials: dict[str, set[str]] = {}
+    for r in raws:
+        if r.label == "PERSON" and r.key and len(r.names) >= 2:
+            letters = "".join(w[0] for w in r.names if w[:1].isupper())
+            initials.setdefault(letters, set()).add(r.key)
+    if not initials:
+        return
+    at = {r.start: r for r in raws}
+    for tok in doc[:-1]:
+        keys = initials.get(tok.text, set())
+        if len(keys) != 1 or doc[tok.i + 1].text != ":" or not _opens_line(doc, tok.i):
+            continue
+        found = at.get(tok.i)
+        if found is None:
+            found = _Raw(tok.i, tok.i + 1, "PERSON", tok.idx, tok.idx + len(tok.text), tok.text)
+            raws.append(found)
+        if found.end == tok.i + 1:
+            found.label, found.key = "PERSON", next(iter(keys))
+    raws.sort(key=lambda r: r.start)
 
 
 # --- title-only references ------------------------------------------------------------------

@@ -3,7 +3,8 @@
 News introduces an organisation once by name and then uses its initials, often in
 another article than the one that spelled it out. Matching is by initials only, and
 only when exactly one name of the story fits, so two organisations that share initials
-are never merged.
+are never merged. An article that writes the acronym in brackets after the name ("the
+Centers for Disease Control and Prevention (CDC)") defines it, whatever the initials.
 """
 
 from __future__ import annotations
@@ -56,8 +57,13 @@ def acronym_links(texts_by_key: dict[str, set[str]]) -> dict[str, str]:
     for key, texts in texts_by_key.items():
         if not key.startswith(_NAME_LABELS):
             continue
+        spelled = any(acronym_of(t) is None for t in texts)
         for text in texts:
-            for letters in initials(text):
+            found = initials(text)
+            defined = acronym_of(text) if spelled else None
+            if defined:  # the article's own "(CDC)" after the name, whatever the initials
+                found = {defined}
+            for letters in found:
                 if key not in names.setdefault(letters, []):
                     names[letters].append(key)
     links: dict[str, str] = {}

@@ -41,9 +41,10 @@ def person_links(mentions: Counter[str], honoured: set[str]) -> dict[str, str]:
     links: dict[str, str] = {}
     for key in sorted(keys):
         words = key.split(":", 1)[1].split()
-        as_person = f"PERSON:{' '.join(words)}"
-        if key.startswith("GPE:") and len(words) == 2 and as_person in honoured:
-            links[key] = as_person  # "Del Toro" as a place beside "Mr. Del Toro"
+        if key.startswith("GPE:") and len(words) == 2:
+            for as_person in _surname_keys(words):
+                if as_person in honoured:
+                    links[key] = as_person  # "Del Toro" as a place beside "Mr. Del Toro"
         if not key.startswith(_THING_LABELS):
             continue
         if len(words) == 1:
@@ -59,9 +60,15 @@ def person_links(mentions: Counter[str], honoured: set[str]) -> dict[str, str]:
         while len(words) > 2 and words[0] in TITLE_WORDS | HONORIFICS | {"prince", "princess"}:
             words, titled = words[1:], True
         person = f"PERSON:{words[0]} {words[-1]}"
-        surname = f"PERSON:{' '.join(words[-2:])}"
+        surnames = [k for k in _surname_keys(words[-2:]) if k in honoured]
         if titled and person in people:
             links[key] = person
-        elif surname in honoured and surname in people:
-            links[key] = surname
+        elif surnames and (" " not in surnames[0] or surnames[0] in people):
+            links[key] = surnames[0]
     return links
+
+
+def _surname_keys(words: list[str]) -> list[str]:
+    """How a two-word surname is keyed: as given and family name ("PERSON:del toro") or,
+    opened by a particle, as one surname ("PERSON:del_toro")."""
+    return [f"PERSON:{' '.join(words)}", f"PERSON:{'_'.join(words)}"]

@@ -8,9 +8,11 @@ article that never gives the full name) joins the one full name of the story tha
 ends (or, for East Asian order, starts) with it, a name by middle and last word the
 one longer name it ends, an acronym ("IOC") the one name of the story whose initials
 it is, a company's first word ("Tyson") the company named with its legal suffix, and
-a plural group ("Muslims") its singular. Each entity gets a canonical name,
-type, aliases, the descriptions the articles give, an ISO-3 country and mention
-counts per article and outlet.
+a plural group ("Muslims") its singular, a force its "Department", and one person's
+name spelled with and without a hyphen ("Kim Dae-jung") is one; initials an article
+defined as a term ("acute flaccid myelitis (AFM)") are no entity. Each entity gets a
+canonical name, type, aliases, the descriptions the articles give, an ISO-3 country
+and mention counts per article and outlet.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from dossier.analyze.mentions import (
     TITLE_WORDS,
     has_corporate_suffix,
     name_key,
+    name_units,
     person_words,
     strip_honorific,
     without_the,
@@ -39,6 +42,7 @@ from dossier.story.context import StoryInput, names_itself
 from dossier.story.given_names import given_name_links
 from dossier.story.longer_names import longer_name_links
 from dossier.story.named_as_things import person_links
+from dossier.story.spellings import spelling_links
 
 EntityIndex = dict[tuple[str, str], str]
 """(article id, within-article entity key) -> story entity id."""
@@ -59,7 +63,10 @@ def story_keys(story: StoryInput) -> dict[tuple[str, str], str]:
                 counts[(a.id, m.entity_key)] += 1
                 if _after_title(a.text, m.start, m.text):
                     titled.add((a.id, m.entity_key))
-    out = _surname_links(sorted(texts), titled)
+    spelled = _spelled_alike(texts, counts)
+    local = sorted({(a, spelled.get(k, k)) for a, k in texts})
+    linked = _surname_links(local, {(a, spelled.get(k, k)) for a, k in titled})
+    out = {(a, k): linked[(a, spelled.get(k, k))] for a, k in texts}
     out |= _countries_as_people(out, counts, titled)
     by_article: dict[str, set[str]] = defaultdict(set)
     for (article_id, _), key in out.items():
@@ -79,6 +86,7 @@ def story_keys(story: StoryInput) -> dict[tuple[str, str], str]:
         by_story_key[key] |= texts[pair]
     out = _relinked(out, acronym_links(by_story_key))
     out = _relinked(out, _plural_links(set(out.values())))
+    out = _relinked(out, _department_links(set(out.values())))
     out = _relinked(out, _label_links(_mention_counts(out, counts)))
     by_story_key = defaultdict(set)
     for pair, key in out.items():
@@ -131,6 +139,18 @@ def _surname_links(
     return out
 
 
+def _spelled_alike(
+    texts: dict[tuple[str, str], set[str]], counts: Counter[tuple[str, str]]
+) -> dict[str, str]:
+    """Person keys of names spelled alike but for hyphens and spaces ("Kim Dae-jung")."""
+    forms: dict[str, set[str]] = defaultdict(set)
+    total: Counter[str] = Counter()
+    for pair, names in texts.items():
+        forms[pair[1]] |= {strip_honorific(n) for n in names}
+        total[pair[1]] += counts[pair]
+    return spelling_links(forms, total)
+
+
 def _with_honorific(texts: set[str]) -> bool:
     return any(strip_honorific(t) != t for t in texts)
 
@@ -176,7 +196,7 @@ def _name_words(
             continue
         for text in texts[pair]:
             if text[:1].isupper() and not text.lower().startswith("the "):
-                out[key].add(tuple(w.lower() for w in person_words(text)))
+                out[key].add(tuple(w.lower() for w in name_units(person_words(text))))
     return dict(out)
 
 
@@ -206,14 +226,27 @@ def _plural_links(keys: set[str]) -> dict[str, str]:
     }
 
 
-_LABEL_FAMILIES = ({"ORG", "FAC"}, {"GPE", "LOC"})
+# The tagger's labels for one name of several words: "the Asian Games" as an event and
+# an organisation, "the Capital Beltway" as a place and an organisation.
+def _department_links(keys: set[str]) -> dict[str, str]:
+    """"ORG:chicago police" -> "ORG:chicago police department": a force or service named
+    without the word "Department" the story also writes."""
+    return {
+        k: f"{k} department"
+        for k in keys
+        if k.startswith("ORG:") and " " in k and f"{k} department" in keys
+    }
+
+
+_LABEL_FAMILIES = ({"ORG", "FAC", "EVENT", "GPE", "LOC"},)
 _ANY_LABEL = {"PERSON", "ORG", "FAC", "GPE", "LOC", "NORP"}
 
 
 def _label_links(mentions: Counter[str]) -> dict[str, str]:
     """"FAC:white house" -> "ORG:white house" when the ORG form is mentioned more: the
-    small tagger labels one name differently from sentence to sentence. A one-word name
-    left unresolved ("Chimerix" as PERSON, then GPE; a shuttle "Endeavour" as ORG, GPE
+    small tagger labels one name differently from sentence to sentence ("Asian Games" an
+    event, then an organisation; "Capital Beltway" a place, then an organisation). A
+    one-word name left unresolved ("Chimerix" as PERSON, then GPE; a shuttle "Endeavour" as ORG, GPE
     and NORP) is one entity whatever the labels: people of the story were already
     joined to their full names, so a lone word under two labels is one thing mislabelled.
     The label mentioned most wins, but never PERSON over a thing: a word the story never
@@ -251,9 +284,24 @@ def resolve_entities(story: StoryInput) -> list[Entity]:
     entities = [
         _entity(story, key, items, descriptions.get(key, [])) for key, items in groups.items()
     ]
-    entities = [e for e in entities if not _self_reference(story, e)]
+    terms = _defined_terms(story)
+    entities = [
+        e for e in entities
+        if not _self_reference(story, e) and not {e.name, *e.aliases} <= terms
+    ]  # fmt: skip
     entities.sort(key=lambda e: (-e.mention_count, e.name, e.id))
     return entities
+
+
+def _defined_terms(story: StoryInput) -> set[str]:
+    """Initials an article defined as a term ("acute flaccid myelitis (AFM)"): the
+    mentions step left them without a key, and the story's other "AFM"s are no entity."""
+    return {
+        m.text
+        for a in story.articles
+        for m in story.analyses[a.id].mentions
+        if m.entity_key is None and m.text.isupper()
+    }
 
 
 def _self_reference(story: StoryInput, entity: Entity) -> bool:
