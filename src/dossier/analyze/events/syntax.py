@@ -77,10 +77,18 @@ def in_dateline(tok: Token) -> bool:
     """Whether ``tok`` is part of a sentence-opening dateline ("NAIROBI, Kenya (AP)"),
     which says where the story was filed: no actor, and no part of the noun phrase the
     parser joins it to ("NAIROBI, Kenya( AP) FBI agents" are not Kenyan)."""
-    sent = tok.sent
-    for k, cand in enumerate(sent[:12]):
-        if cand.text == ")" and k >= 2 and sent[k - 1].lower_ in _AGENCIES:
-            return sent[k - 2].text == "(" and tok.i <= cand.i
+    doc = tok.doc
+    start = tok.i  # walk back to the sentence start: a cheap "no" for most tokens
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1
+        if tok.i - start >= 12 or not (doc[start].text[:1].isupper() or doc[start].is_punct):
+            return False
+    for k in range(min(12, len(doc) - start)):
+        cand = doc[start + k]
+        if k and cand.is_sent_start:
+            break
+        if cand.text == ")" and k >= 2 and doc[start + k - 1].lower_ in _AGENCIES:
+            return doc[start + k - 2].text == "(" and tok.i <= cand.i
         if not (cand.text[:1].isupper() or cand.is_punct):
             return False
     return False
