@@ -81,17 +81,11 @@ def story_keys(story: StoryInput) -> dict[tuple[str, str], str]:
         out = _relinked(out, given)
     honoured = {out[pair] for pair, names in texts.items() if _with_honorific(names)}
     out = _relinked(out, person_links(_mention_counts(out, counts), honoured))
-    by_story_key: dict[str, set[str]] = defaultdict(set)
-    for pair, key in out.items():
-        by_story_key[key] |= texts[pair]
-    out = _relinked(out, acronym_links(by_story_key))
+    out = _relinked(out, acronym_links(_texts_by_key(out, texts)))
     out = _relinked(out, _plural_links(set(out.values())))
     out = _relinked(out, _department_links(set(out.values())))
     out = _relinked(out, _label_links(_mention_counts(out, counts)))
-    by_story_key = defaultdict(set)
-    for pair, key in out.items():
-        by_story_key[key] |= texts[pair]
-    return _relinked(out, _company_links(by_story_key))
+    return _relinked(out, _company_links(_texts_by_key(out, texts)))
 
 
 Keys = dict[tuple[str, str], str]
@@ -99,6 +93,14 @@ Keys = dict[tuple[str, str], str]
 
 def _relinked(keys: Keys, links: dict[str, str]) -> Keys:
     return {pair: links.get(key, key) for pair, key in keys.items()}
+
+
+def _texts_by_key(keys: Keys, texts: dict[tuple[str, str], set[str]]) -> dict[str, set[str]]:
+    """Story key -> every way the articles wrote it."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for pair, key in keys.items():
+        out[key] |= texts[pair]
+    return out
 
 
 def _mention_counts(keys: Keys, counts: Counter[tuple[str, str]]) -> Counter[str]:
