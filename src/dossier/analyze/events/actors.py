@@ -11,6 +11,7 @@ them are not coded: PETRARCH and ICEWS make the same choice.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -37,6 +38,13 @@ if TYPE_CHECKING:
 
     from dossier.model import Mention
 
+
+# Organisation names padded once, to be found as whole words in a padded phrase
+# (" un " in " the un envoy "), in the table's order: the first match wins.
+_PADDED_ORGANISATIONS = [(f" {name} ", name, code) for name, code in ORGANISATIONS.items()]
+# Those a person's title can name ("UN Secretary-General"): international bodies.
+_PADDED_BODIES = [(padded, code) for padded, _, code in _PADDED_ORGANISATIONS
+                  if code.startswith(("IGO", "NGO"))]  # fmt: skip
 
 _TITLE_CUT = re.compile(
     r"^(?:mr|mrs|ms|dr|prof|president|premier|prime minister|"
@@ -136,8 +144,10 @@ def _np_tokens(head: Token) -> list[Token]:
             and not any(c.dep_ == "pcomp" for c in child.children)
         ):
             toks.extend(child.subtree)
-    if toks and toks[0].i < head.sent.start + 12:
-        toks = [t for t in toks if not in_dateline(t)]  # "NAIROBI, Kenya (AP) FBI agents"
+    # "NAIROBI, Kenya (AP) FBI agents"; asked first, the cheap question spares finding
+    # the sentence for the many phrases without a dateline
+    if any(in_dateline(t) for t in toks) and toks[0].i < head.sent.start + 12:
+        toks = [t for t in toks if not in_dateline(t)]
     return sorted(set(toks), key=lambda t: t.i)
 
 
@@ -145,10 +155,11 @@ def _np_tokens(head: Token) -> list[Token]:
 _FROM_PLACE = {"in", "from", "at", "throughout", "across"}
 
 
-def _place_phrase(head: Token) -> list[Token]:
+def _place_phrase(head: Token, role: str | None) -> list[Token]:
     """ "rebels in eastern Congo", "dissidents from Myanmar", "journalists at Sudan's
-    largest newspaper", "members of parliament from Kenya": where a role-holder is from."""
-    if _role_in(_np_tokens(head), head) is None:
+    largest newspaper", "members of parliament from Kenya": where a role-holder is from
+    (``role``: the head's, from ``_role_in``)."""
+    if role is None:
         return []
     return [t for c in head.rights if c.dep_ == "prep" and c.lower_ in _FROM_PLACE
             for t in c.subtree]  # fmt: skip
@@ -197,7 +208,7 @@ def _country_in(
         if ent is not None and tok.ent_type_ in ("GPE", "NORP", "LOC", "ORG"):
             seen.update(range(ent.start, ent.end))
             words = ent.text
-            whole = country_of_name(words) or country_of_demonym(words)
+            whole = _country_word(words)
             if whole and len(ent) > 1:  # "the Republic of Korea", "East German"
                 return whole, True
             # An organisation named after a country is not that country's actor, unless
@@ -224,17 +235,25 @@ def _country_in(
             if tok.ent_type_ == "ORG":  # "the Lebanese Parliament": a state body's country
                 pieces += words.split()[1:]
             for piece in pieces:
-                found = (country_of_name(piece) or country_of_demonym(piece)
-                         or country_of_capital(piece) or _place_name(piece)
+                found = (_country_word(piece) or country_of_capital(piece) or _place_name(piece)
                          or _place_part(piece))  # fmt: skip
                 if found:
                     return found, True
-        found = country_of_name(tok.text) or country_of_demonym(tok.text)
-        if found and tok.text[:1].isupper():
+        if not tok.text[:1].isupper():
+            continue  # a country's name or people is capitalised
+        found = _country_word(tok.text)
+        if found:
             return found, True
-        if tok.text.lower() in ("u.s.", "us") and tok.text[:1].isupper():
+        if tok.text.lower() in ("u.s.", "us"):
             return "USA", True
     return None, False
+
+
+@functools.lru_cache(maxsize=50_000)  # words of articles: bounded per process
+def _country_word(text: str) -> str | None:
+    """Country a name or a demonym stands for ("Russia", "Chinese"): asked of every
+    capitalised word of every phrase coded, mostly the same few words."""
+    return country_of_name(text) or country_of_demonym(text)
 
 
 def _ethnic(tok: Token) -> bool:
@@ -342,8 +361,8 @@ def _role_in(toks: list[Token], head: Token) -> str | None:
 def _title_body(toks: list[Token]) -> str | None:
     """The international body a person's title names ("NATO Secretary General ...")."""
     text = f" {' '.join(t.lower_ for t in toks if t.dep_ in _TITLE_DEPS)} "
-    for name, code in ORGANISATIONS.items():
-        if code.startswith(("IGO", "NGO")) and f" {name} " in text:
+    for padded, code in _PADDED_BODIES:
+        if padded in text:
             return code
     return None
 
@@ -601,8 +620,9 @@ class ActorCoder:
         if not mods:
             return None
         text = " ".join(t.lower_ for t in mods)
-        for name, code in ORGANISATIONS.items():
-            if f" {name} " in f" {text} " and len(name) > 2:
+        padded_text = f" {text} "
+        for padded, name, code in _PADDED_ORGANISATIONS:
+            if padded in padded_text and len(name) > 2:
                 return Actor(code, text, mods[0].idx, mods[-1].idx + len(mods[-1].text))
         country, _ = _country_in(self.doc, mods, self.extra)
         if country is None:
@@ -756,8 +776,8 @@ class ActorCoder:
                 return Actor(code, text, start, end, person=True)
             return None
         padded = f" {lowered} {text.lower()} "  # "al - shabab fighters", "al-shabab fighters"
-        for name, code in ORGANISATIONS.items():
-            if f" {name} " in padded and (len(name) > 3 or lowered == name):
+        for name_padded, name, code in _PADDED_ORGANISATIONS:
+            if name_padded in padded and (len(name) > 3 or lowered == name):
                 country, _ = _country_in(doc, toks, self.extra)
                 if code[:3] == "USA" and country and country != "USA":
                     return Actor(country + code[3:], text, start, end)
@@ -772,13 +792,13 @@ class ActorCoder:
         if country is None:
             country = next((self._country_at[t.i] for t in toks
                             if t.i in self._country_at and not _ethnic(t)), None)  # fmt: skip
+        role = _role_in(toks, head)
         if country is None:
-            country, _ = _country_in(doc, _place_phrase(head), self.extra, True)
+            country, _ = _country_in(doc, _place_phrase(head, role), self.extra, True)
         if country is None and _ethnic(head):  # "ethnic Albanians in south Serbia"
             where = [t for c in head.rights if c.dep_ == "prep" and c.lower_ in _FROM_PLACE
                      for t in c.subtree]  # fmt: skip
             country, _ = _country_in(doc, where, self.extra, True)
-        role = _role_in(toks, head)
         if country is None and role is not None:
             country = self._shared_country(head)  # "Danish media and government"
         if country is None and role is not None:
@@ -788,7 +808,8 @@ class ActorCoder:
                     if named_one is not None and not named_one.code.startswith("---"):
                         return replace(named_one, text=text, start=start, end=end)
         if country is None and resolve:  # "the country's police chief", "in the north
-            back = [t for t in (*toks, *_place_phrase(head)) if _the_country(t)]  # of the country"
+            # of the country"
+            back = [t for t in (*toks, *_place_phrase(head, role)) if _the_country(t)]
             country = self._earlier_country(back[0]) if back else None
         if country is None and _ethnic(head):
             # "ethnic Albanians" placed nowhere: the people their name gives, as before

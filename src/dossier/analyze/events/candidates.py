@@ -4,6 +4,7 @@ target (``Found``); whether they are actors is decided later, in ``coding``."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -47,6 +48,14 @@ _AID = "070"
 _TOPIC_PREPS = {"over", "about", "at", "on", "with", "to", "against", "toward", "towards",
                 "for", "of", "into", "from"}  # fmt: skip
 _PREP_VERBS = {verb for verb, _ in ev.VERB_PREPS}
+# Every verb lemma some table of the event dictionary knows; any other verb ("be",
+# "have", "go": most verbs of a text) codes nothing, so it is passed over at once.
+_EVENT_VERBS = frozenset({
+    *ev.VERBS, *ev.LIGHT_VERBS, *ev.SAYING_VERBS, *ev.WANTING_VERBS, *ev.TAKING_VERBS,
+    *ev.WITH_NOUN_VERBS, *ev.NAMING_VERBS, *ev.DENYING_VERBS, *ev.INTRANSITIVE_CODES,
+    *(verb for verb, _ in [*ev.VERB_PREPS, *ev.PHRASAL_ALIASES, *ev.OBJECT_SENSES,
+                           *ev.VERB_OBJECTS]),
+})  # fmt: skip
 
 
 @dataclass
@@ -64,9 +73,10 @@ class Found:
 
 def find_candidates(sent: Span) -> Iterator[Found]:
     for tok in sent:
-        if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
+        pos = tok.pos_
+        if pos in ("VERB", "AUX") or (pos == "NOUN" and tok.dep_ == "ROOT"):
             yield from _verb_events(tok)
-        elif tok.pos_ in ("NOUN", "PROPN") and event_noun_code(tok):
+        elif pos in ("NOUN", "PROPN") and event_noun_code(tok):
             found = _free_noun_event(tok)
             if found:
                 yield found
@@ -80,11 +90,14 @@ def _known_verb(lemma: str) -> bool:
 def verb_lemma(verb: Token) -> str:
     """The verb's lemma; when the tagger's is unknown to the event dictionary, a regular
     de-inflection of the word that is ("staged" was lemmatised as "stag")."""
-    lemma = verb.lemma_.lower()
+    return _dictionary_lemma(verb.lemma_.lower(), verb.lower_)
+
+
+@functools.lru_cache(maxsize=20_000)  # a pure function of two words, asked for every verb
+def _dictionary_lemma(lemma: str, word: str) -> str:
     lemma = ev.VERB_ALIASES.get(lemma, lemma)
     if _known_verb(lemma):
         return lemma
-    word = verb.lower_
     for suffix, ends in (("ed", ("e", "")), ("ing", ("e", "")), ("es", ("e", "")), ("s", ("",))):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             for end in ends:
@@ -96,24 +109,27 @@ def verb_lemma(verb: Token) -> str:
 
 def _verb_events(verb: Token) -> Iterator[Found]:
     lemma = verb_lemma(verb)
+    if lemma not in _EVENT_VERBS:
+        return
     if lemma in ev.SAYING_VERBS or lemma in ev.WANTING_VERBS:
         yield from _demands(verb, lemma)
-    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    kids = list(verb.children)  # walked once: most questions below are about them
+    direct = [c for c in kids if c.dep_ == "dobj"]
+    prt = next((c.lower_ for c in kids if c.dep_ == "prt"), None)
     if prt and (lemma, prt) in ev.PHRASAL_ALIASES:
         lemma, prt = ev.PHRASAL_ALIASES[(lemma, prt)], None
     if prt and (lemma, prt) in ev.VERB_PREPS:
         code = ev.VERB_PREPS[(lemma, prt)]
         if not code:
             return
-        if code == _RETURN and any(_aid_goods(o) for o in verb.children if o.dep_ == "dobj"):
+        if code == _RETURN and any(_aid_goods(o) for o in direct):
             code = _AID  # "handed over 700 kg of medicine to the Red Crescent"
         targets = verb_targets(verb)
-        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for obj in direct:
             if is_dissent(event_noun_code(obj) or ""):  # "broke up a rally by students"
                 targets = _protesters(verb, obj) + targets
         yield from _with_args(verb, code, targets)
         return
-    direct = [c for c in verb.children if c.dep_ == "dobj"]
     if any((lemma, o.lemma_.lower()) in ev.NON_EVENT_OBJECTS for o in direct):
         return  # "shares a border with Iran"
     if lemma in ev.TOPIC_VERBS and _topic_only(verb):
@@ -126,18 +142,18 @@ def _verb_events(verb: Token) -> Iterator[Found]:
         if found:  # "hit Russia with new sanctions": the sanctions are the action
             yield from found
             return
-    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+    for obj in (c for c in kids if c.dep_ in ("dobj", "nsubjpass")):
         sense = ev.OBJECT_SENSES.get((lemma, obj.lemma_.lower()))
         if sense:  # "met the rebels' demands": the demands' owner is the target
             yield from _with_args(verb, sense, noun_targets(obj) or [obj])
             return
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+    for obj in direct:
         phrase_code = ev.VERB_OBJECTS.get((lemma, obj.lemma_.lower()))
         if phrase_code:  # "opened fire on", "cut ties with": the phrase is the action
             topic = [p for c in obj.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS
                      for p in pobjs(c)]  # fmt: skip
             targets = topic + verb_targets(verb, objects=False)
-            closed_to = [p for c in [*obj.children, *verb.children]
+            closed_to = [p for c in [*obj.children, *kids]
                          if c.dep_ == "prep" and c.lower_ == "to" for p in pobjs(c)]  # fmt: skip
             named = obj.lemma_.lower() in ev.BORDER_NOUNS and bool(closed_to)
             if named:
@@ -147,7 +163,7 @@ def _verb_events(verb: Token) -> Iterator[Found]:
                 yield found
             return
     if lemma in ev.NAMING_VERBS and _condemning_complement(verb):
-        yield from _with_args(verb, "111", [c for c in verb.children if c.dep_ == "dobj"][:1])
+        yield from _with_args(verb, "111", direct[:1])
         return
     stopped = False  # "suspended its aid", "broke the ceasefire with": that is the action
     if lemma in ev.LIGHT_VERBS:
@@ -187,26 +203,29 @@ def _verb_events(verb: Token) -> Iterator[Found]:
                     yield found
     if stopped:
         return
-    objects = [c for c in verb.children if c.dep_ == "dobj" and lemma not in ev.VERBS]
-    preps = [c for v in [verb, *objects] for c in v.children if c.dep_ in ("prep", "agent")]
+    objects = [] if lemma in ev.VERBS else direct
+    on_objects = [c for o in objects for c in o.children]
+    preps = [c for c in [*kids, *on_objects] if c.dep_ in ("prep", "agent")]
     for prep in preps:  # "fired shells at Seoul": the preposition may hang on the object
         prep_code = ev.VERB_PREPS.get((lemma, prep.lower_))
+        if not prep_code:
+            continue
         objs = pobjs(prep)
-        if prep_code and not objs and prep.i == verb.i + 1:
+        if not objs and prep.i == verb.i + 1:
             # "called on Energy Minister X to resign", parsed with X as the verb's object
             # or as the subject of "to resign"
-            objs = [c for c in verb.children if c.dep_ == "dobj" and c.i > prep.i] or [
-                s for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > prep.i
+            objs = [c for c in direct if c.i > prep.i] or [
+                s for c in kids if c.dep_ in ("ccomp", "xcomp") and c.i > prep.i
                 for s in c.children if s.dep_ == "nsubj"
             ]
-        if prep_code and objs:  # not "fired on Thursday"
+        if objs:  # not "fired on Thursday"
             disarmed = [_disarmed(o) for o in objects if _disarmed(o) is not None]
             if prep_code[:2] == "19" and disarmed:  # "launched a diplomatic offensive against"
                 prep_code = disarmed[0]
                 if not prep_code:
                     return
-            direct = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP"]
-            targets = direct + objs + [c for o in objs for c in claimants(o)]
+            recipients = [c for c in kids if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP"]
+            targets = recipients + objs + [c for o in objs for c in claimants(o)]
             yield from _with_args(verb, verbal_force(prep_code, objs), targets)
             return
     verb_code = ev.VERBS.get(lemma)
@@ -214,11 +233,11 @@ def _verb_events(verb: Token) -> Iterator[Found]:
         return  # "insisted that the claims were baseless", "acknowledged that ..."
     if lemma in ev.DENYING_VERBS and _refusal(verb):
         verb_code = _REFUSE  # "denied entry to", "denied him a visa"
-    if lemma in ev.INTRANSITIVE_CODES and not any(c.dep_ == "dobj" for c in verb.children):
+    if lemma in ev.INTRANSITIVE_CODES and not direct:
         verb_code = ev.INTRANSITIVE_CODES[lemma]  # "protesters rallied": a demonstration
     if verb_code:
-        aimed = [c for c in verb.children if c.dep_ == "dobj"] + [
-            p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against")
+        aimed = direct + [
+            p for c in kids if c.dep_ == "prep" and c.lower_ in ("at", "on", "against")
             for p in pobjs(c)
         ]  # fmt: skip
         verb_code = verbal_force(verb_code, aimed)

@@ -85,6 +85,8 @@ def is_reciprocal(code: str) -> bool:
 def event_noun_code(noun: Token) -> str | None:
     lemma = noun.lemma_.lower()
     code = ev.NOUNS.get(lemma) or ev.NOUNS.get(noun.lower_)
+    if not code and lemma not in ev.EFFORT_HEADS:
+        return None  # most nouns: decided before looking at their children
     compounds = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
     if lemma == "fire" and any(c.lower_ == "cease" for c in compounds):
         return ev.NOUNS["ceasefire"]  # "a cease-fire", split by the tokenizer

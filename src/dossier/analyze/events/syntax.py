@@ -77,6 +77,8 @@ def in_dateline(tok: Token) -> bool:
     """Whether ``tok`` is part of a sentence-opening dateline ("NAIROBI, Kenya (AP)"),
     which says where the story was filed: no actor, and no part of the noun phrase the
     parser joins it to ("NAIROBI, Kenya( AP) FBI agents" are not Kenyan)."""
+    if not (tok.text[:1].isupper() or tok.is_punct):
+        return False  # a dateline is capitalised words and punctuation only
     doc = tok.doc
     start = tok.i  # walk back to the sentence start: a cheap "no" for most tokens
     while start > 0 and not doc[start].is_sent_start:
