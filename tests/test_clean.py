@@ -12,9 +12,14 @@ def test_boilerplate_lines():
         "Subscribe to our newsletter",
         "Photo: Reuters",
         "Continue reading the main story",
+        "Associated Press writer Jane Doe in Boston contributed to this report.",
+        "TV News intern Ann Example and Medical Fellow Bo Sample contributed to this story.",
+        "Reporting by Jane Doe; Editing by John Roe",
     ]:
         assert is_boilerplate(line), line
     for line in [
+        "Rising costs contributed to the losses this year, the company said.",
+        "Reporting by the newspaper showed that the mayor had known for months.",
         "Photos of the meeting were released on Monday, officials said.",
         "Credit markets fell sharply after the announcement.",
     ]:

@@ -26,6 +26,11 @@ _BOILERPLATE = [
     r"(listen|watch)\s+(to\s+)?(this|the)\s+(article|story|video).{0,60}",
     r"\d+\s+comments?",
     r"(this|the) (article|story) (has been|was) (updated|corrected).{0,200}",
+    # staff credits: "Associated Press writer Jane Doe in Boston contributed to this
+    # report.", "Reporting by Jane Doe; Editing by John Roe": the names are the outlet's
+    # staff, not people of the story
+    r".{0,160}\bcontributed\s+(reporting\s+)?(to|for)\s+this\s+(report|story|article)\.?",
+    r"(additional\s+)?reporting\s+by\s+[^.;]{1,120};\s*(writing|editing)\s+by\s+.{1,120}",
 ]
 _BOILERPLATE_RE = re.compile(r"^\s*(?:" + "|".join(_BOILERPLATE) + r")\s*$", re.IGNORECASE)
 
