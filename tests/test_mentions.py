@@ -405,3 +405,29 @@ def test_a_term_the_article_abbreviates_and_a_piece_of_a_code_are_no_names(menti
     assert [(m.text, m.entity_key) for m in acute if m.text != "Smith"] == [("AFM", None)]
     assert "EV" not in {m.text for m in ms}
     assert _keys(ms, "CDC") == {"ORG:centers for disease control and prevention"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Archaeologists found a relic of John the Apostle. John the Apostle's grave is "
+         "said to be in Turkey.", "John the Apostle"),
+        ("Alexander the Great conquered Persia. Ivan the Terrible was crowned in 1547.",
+         "Ivan the Terrible"),
+        ("Catherine the Great ruled Russia for decades.", "Catherine the Great"),
+    ],
+)  # fmt: skip
+def test_a_name_with_its_epithet_is_one_person(mentions_of, text, name):
+    ms = mentions_of(text)
+    assert name in {m.text for m in ms}
+    assert not any(m.text.endswith(" the") for m in ms)
+    assert all(m.text not in ("Apostle", "Terrible", "Great") for m in ms)
+
+
+def test_a_verbs_next_argument_after_an_object_is_no_epithet(mentions_of):
+    ms = mentions_of(
+        "Trump told Obama the Democrats had lost. Clinton met Sanders the Monday after."
+    )
+    texts = {m.text for m in ms}
+    assert {"Obama", "Sanders"} <= texts
+    assert not any(" the " in t for t in texts)

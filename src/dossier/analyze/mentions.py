@@ -122,7 +122,7 @@ def extract_mentions(doc: Doc, article_id: str) -> list[Mention]:
     headline_lines = _headline_line_spans(text_of(doc))
     raws = [
         r
-        for ent in _joined_at_plural_owners(doc)
+        for ent in _joined_epithets(doc, _joined_at_plural_owners(doc))
         for of_piece in _of_pieces(doc, ent)
         for line_piece in _line_pieces(doc, of_piece)
         for colon_piece in _colon_pieces(doc, line_piece)
@@ -240,6 +240,56 @@ def _joined_at_plural_owners(doc: Doc) -> list[Span]:
         else:
             out.append(ent)
     return out
+
+
+_EPITHET_LEADS = {"saint", "st.", "st", "king", "queen", "emperor", "empress", "tsar", "czar"}
+
+
+def _joined_epithets(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"John the Baptist", "Catherine the Great": a single name, "the" and one capitalised
+    word are one person. The tagger cuts them as "John the" + "Baptist" (NORP) or "John" +
+    "Apostle"; a name left ending in "the" loses it."""
+    out: list[Span] = []
+    skip_to = -1
+    for n, ent in enumerate(ents):
+        if ent.start < skip_to:
+            continue  # the epithet, already joined to the name before it
+        names = [t for t in ent if t.lower_ not in _EPITHET_LEADS]
+        the = ent.end - 1 if ent[-1].text == "the" else ent.end
+        if ent.label_ != "PERSON" or len(names) - (the < ent.end) != 1 or the >= len(doc) - 1:
+            out.append(ent)
+            continue
+        word, name = doc[the + 1], doc[the - 1]
+        # a name the tagger ended in "the" wants its epithet; an object's "the" may start
+        # the verb's next argument ("told Obama the Democrats had lost")
+        tagged_the = the < ent.end
+        if (
+            doc[the].text == "the"
+            and _epithet(doc, word)
+            and (tagged_the or name.dep_ not in ("dobj", "dative", "iobj"))
+        ):
+            out.append(Span(doc, ent.start, word.i + 1, label="PERSON"))
+            nxt = ents[n + 1] if n + 1 < len(ents) else None
+            skip_to = word.i + 1 if nxt is not None and nxt.start == word.i else -1
+        elif tagged_the:
+            out.append(Span(doc, ent.start, the, label="PERSON"))
+        else:
+            out.append(ent)
+    return out
+
+
+def _epithet(doc: Doc, word: Token) -> bool:
+    """One capitalised word after "the", singular and no date, with no further name
+    after it ("the Apostle's grave", "the Great built"): an epithet, not the start of
+    another name."""
+    after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    return (
+        word.is_alpha
+        and word.is_title
+        and word.tag_ in ("NNP", "NN", "JJ")  # not "Obama the Democrats"
+        and word.ent_type_ not in ("DATE", "TIME")
+        and not (after is not None and after.is_title and after.pos_ == "PROPN")
+    )
 
 
 def _of_pieces(doc: Doc, ent: Span) -> list[Span]:
