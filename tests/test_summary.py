@@ -384,3 +384,15 @@ def test_a_pronoun_whose_person_is_in_an_earlier_sentence_needs_that_sentence(
     from dossier.story.summary_select import needs_previous
 
     assert needs_previous(sentence) is dependent
+
+
+def test_a_long_opening_sentence_is_cut_at_a_word_with_an_ellipsis():
+    from dossier.story.summary import shortened
+
+    text = "Officials said on Monday that the talks, which began in " + "a long " * 40 + "room."
+    short = shortened(text)
+    assert len(short) <= 160
+    assert short.endswith("…")
+    assert text.startswith(short[:-1])
+    assert text[len(short) - 1] == " "  # the cut falls between words
+    assert shortened("A short title") == "A short title"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from dossier.model import Briefing, BriefingArticle, Span
+from dossier.story.context import outlet_name
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|#])")
 
@@ -12,6 +13,13 @@ _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|#])")
 def md_escape(text: str) -> str:
     """Escape Markdown syntax and collapse newlines so article text cannot inject markup."""
     return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def entity_table_outlets(briefing: Briefing) -> list[str]:
+    """The entity table's outlet columns, in the order the sources are numbered."""
+    named = {o for e in briefing.entities for o in e.mentions_by_outlet}
+    ordered = list(dict.fromkeys(outlet_name(a) for a in briefing.articles))
+    return [o for o in ordered if o in named] + sorted(named - set(ordered))
 
 
 def article_numbers(briefing: Briefing) -> dict[str, int]:

@@ -21,6 +21,7 @@ from dossier.model import Briefing, BriefingArticle, Span
 from dossier.render.citations import (
     article_numbers,
     cited_articles,
+    entity_table_outlets,
     outlet_label,
     single_source_label,
 )
@@ -139,7 +140,7 @@ def render_html(briefing: Briefing) -> str:
         csp=csp,
         style=Markup(style),
         script=Markup(script),
-        outlets=sorted({o for e in briefing.entities for o in e.mentions_by_outlet}),
+        outlets=entity_table_outlets(briefing),
         claims_by_id=claims_by_id,
         quotes_by_id=quotes_by_id,
         speakers=quotes_by_speaker(briefing.quotes),

@@ -6,6 +6,7 @@ from dossier.model import Briefing, Claim, Referent
 from dossier.render.citations import (
     article_numbers,
     cited_articles,
+    entity_table_outlets,
     md_escape,
     outlet_label,
     single_source_label,
@@ -67,7 +68,7 @@ def render_markdown(briefing: Briefing) -> str:
             out.append(f"- **{when}**{flag}: {shown} {cite(ids)}")
         out.append("")
     if briefing.entities:
-        outlets = sorted({o for e in briefing.entities for o in e.mentions_by_outlet})
+        outlets = entity_table_outlets(briefing)
         out += ["## Who is involved", ""]
         out.append("| Entity | Type | " + " | ".join(md_escape(o) for o in outlets) + " |")
         out.append("|---|---|" + "---|" * len(outlets))

@@ -4,8 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
-from dossier.model import Article, ArticleAnalysis, Span
+from dossier.model import Article, ArticleAnalysis, BriefingArticle, Span
+
+
+def outlet_name(article: Article | BriefingArticle) -> str:
+    """The outlet an article is shown under: its outlet, else its web site, else its id.
+    Never its title: a headline (or a caption taken for one) is no outlet's name, and as
+    a table column or "in ..." it reads as if it were."""
+    if article.outlet:
+        return article.outlet
+    host = urlsplit(article.url or "").hostname or ""
+    return host.removeprefix("www.") or article.id
 
 
 @dataclass
@@ -23,8 +34,7 @@ class StoryInput:
         self.by_id = {a.id: a for a in self.articles}
 
     def outlet(self, article_id: str) -> str:
-        article = self.by_id[article_id]
-        return article.outlet or article.title or article.id
+        return outlet_name(self.by_id[article_id])
 
     def text(self, span: Span) -> str:
         return self.by_id[span.article_id].text[span.start : span.end]

@@ -12,6 +12,7 @@ import importlib
 from collections.abc import Iterable
 
 from dossier.model import Article
+from dossier.story.context import outlet_name
 
 
 class SourceGroups:
@@ -85,7 +86,7 @@ def source_groups(articles: list[Article], threshold: float | None = None) -> So
     labels: dict[str, str] = {}
     for copies in members.values():
         wires = sorted({a.wire for a in copies if a.wire})
-        outlets = sorted({a.outlet or a.title or a.id for a in copies})
+        outlets = sorted({outlet_name(a) for a in copies})
         label = wires[0] if wires else " / ".join(outlets)
         for article in copies:
             labels[article.id] = label

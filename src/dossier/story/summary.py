@@ -116,5 +116,17 @@ def headline(story: StoryInput) -> str:
     first = story.articles[0]
     sentences = story.analyses[first.id].sentences if first.id in story.analyses else []
     if sentences:
-        return first.text[sentences[0].start : sentences[0].end][:160]
-    return first.text.split("\n")[0][:160]
+        return shortened(first.text[sentences[0].start : sentences[0].end])
+    return shortened(first.text.split("\n")[0])
+
+
+def shortened(text: str, limit: int = 160) -> str:
+    """``text`` cut at a word boundary within ``limit`` characters, with an ellipsis to
+    say it was cut (a headline stopped mid-word, "a case of internat", misleads)."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if text[limit - 1] != " " and " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:—–-") + "…"
