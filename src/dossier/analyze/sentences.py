@@ -13,9 +13,10 @@ if TYPE_CHECKING:
     from dossier.model import Article, ArticleAnalysis
 
 
-@step("sentences", "dossier.sentences.v1", assigns=("sentences",))
+@step("sentences", "dossier.sentences.v2", assigns=("sentences",))
 def find_sentences(doc: Doc, article: Article, analysis: ArticleAnalysis) -> None:
-    """Split on the parser's sentences and on blank lines, trimming whitespace."""
+    """Split on the parser's sentences and on line breaks, trimming whitespace; a colon
+    ends no sentence."""
     text = article.text
     out: list[Sentence] = []
     for sent in doc.sents:
@@ -25,7 +26,21 @@ def find_sentences(doc: Doc, article: Article, analysis: ArticleAnalysis) -> Non
             if e > s:
                 out.append(Sentence(start=s, end=e))
             start = piece_end
-    analysis.sentences = out
+    analysis.sentences = _joined_after_colons(text, out)
+
+
+def _joined_after_colons(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """'X said Wednesday: The government should not ...': the parser often ends a
+    sentence at a colon before a capital; on the same line, what follows completes it
+    (a timeline entry or summary sentence ending in "said Wednesday:" says nothing)."""
+    out: list[Sentence] = []
+    for sent in sentences:
+        prev = out[-1] if out else None
+        if prev and text[prev.end - 1] == ":" and "\n" not in text[prev.end : sent.start]:
+            out[-1] = Sentence(start=prev.start, end=sent.end)
+        else:
+            out.append(sent)
+    return out
 
 
 def _paragraph_cuts(text: str, start: int, end: int) -> list[int]:
