@@ -1717,3 +1717,77 @@ def test_the_writers_hedge_is_not_speech(quotes_of):
     )
     shown = [q.text for q in quotes_of(text) if q.confidence >= SPEECH_CONFIDENCE]
     assert shown == ["that the hall will reopen"]
+
+
+def test_a_time_or_place_between_the_object_and_the_quoted_words_keeps_them(quotes_of):
+    text = (
+        'The coach called that column Sunday a "pathetic smear." Ortiz described the council '
+        'during a Monday broadcast as "a relic of the old city."'
+    )
+    texts = {q.cue: q.text for q in quotes_of(text)}
+    assert texts["called"] == 'that column Sunday a "pathetic smear."'
+    described = 'the council during a Monday broadcast as "a relic of the old city."'
+    assert texts["described"] == described
+
+
+def test_a_clause_quoting_only_a_title_is_not_a_mixed_quote(quotes_of):
+    text = (
+        'Rivera plans to appear on "Morning Desk" and "The Late Hour With Ann Cole" this week. '
+        'Patel called the scheme "a total fraud."'
+    )
+    quotes = quotes_of(text)
+    mixed = [q.text for q in quotes if q.kind == "mixed"]
+    assert not any("Morning Desk" in t for t in mixed)
+    assert any("total fraud" in t for t in mixed)
+
+
+def test_a_that_clause_opening_before_the_quotation_is_a_mixed_quote(quotes_of):
+    text = (
+        'The chemist said that in the present funding climate, "I think it is smart not to '
+        'be famous."'
+    )
+    quote = next(q for q in quotes_of(text) if q.cue == "said")
+    assert quote.kind == "mixed"
+    assert quote.text.startswith("that in the present funding climate")
+
+
+def test_a_stranded_subject_keeps_the_phrase_hung_on_the_cue_after_it(quotes_of):
+    text = 'A 2019 survey found wage hikes in the 1990s caused "lasting" harm to shops.'
+    quote = next(q for q in quotes_of(text) if q.cue == "found")
+    assert quote.text == 'wage hikes in the 1990s caused "lasting" harm to shops'
+
+
+def test_a_comment_after_the_clause_parsed_as_a_second_object_is_not_content(quotes_of):
+    text = (
+        'She said that many renters would pay "a bit more" in rent, an acknowledgment that '
+        "her aides quickly trumpeted on Twitter."
+    )
+    quote = next(q for q in quotes_of(text) if q.cue == "said")
+    assert quote.text == 'that many renters would pay "a bit more" in rent'
+
+
+def test_a_cue_form_after_an_article_is_a_noun(quotes_of):
+    text = "Nobody gets there by just “winning seats in all” the rest of the states."
+    assert [q for q in quotes_of(text) if q.kind == "direct"] == []
+
+
+def test_quoted_words_right_after_the_object_complete_it(quotes_of):
+    text = "The host thanked viewers in Utah, declaring it “another fine Saturday for our show.”"
+    quote = next(q for q in quotes_of(text) if q.cue == "declaring")
+    assert quote.kind == "mixed"
+    assert quote.text == "it “another fine Saturday for our show.”"
+
+
+def test_a_verb_under_the_reported_modal_stays_in_the_report(quotes_of):
+    text = (
+        "The mayor says she would bring the bankers in and warn them “no more delays” and "
+        "tells reporters the city will pay."
+    )
+    says = next(q for q in quotes_of(text) if q.cue == "says")
+    assert says.text == "she would bring the bankers in and warn them “no more delays”"
+
+
+def test_a_cue_opening_the_next_quotation_does_not_close_the_question_before(quotes_of):
+    text = "“Why now? Is it the trip?” Her aide then wrote back, “You look fine.”"
+    quotes = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert [(q.text, q.speaker) for q in quotes] == [("You look fine.", "Her aide")]

@@ -34,7 +34,7 @@ from dossier.analyze.nlp import text_of
 from dossier.analyze.quotes.antecedents import relative_antecedent
 from dossier.analyze.quotes.clause_quotes import clause_attributions, label_lines
 from dossier.analyze.quotes.content import after_dateline, close_open_quotations, inside_marks
-from dossier.analyze.quotes.direct_quotes import direct_attributions
+from dossier.analyze.quotes.direct_quotes import direct_attributions, work_titles
 from dossier.analyze.quotes.genders import pronoun_genders
 from dossier.analyze.quotes.joins import (
     attach_following_quotations,
@@ -44,7 +44,6 @@ from dossier.analyze.quotes.joins import (
 )
 from dossier.analyze.quotes.marks import (
     ALL_MARKS,
-    QuotedText,
     find_quoted,
     markup_spans,
     outside_markup,
@@ -93,10 +92,10 @@ def extract_quotes(doc: Doc, article_id: str, mentions: list) -> list[Quote]:
     resolver = SpeakerResolver(
         doc, mentions, gender=pronoun_genders(doc, mentions, [(q.start, q.end) for q in quoted])
     )
-    quote_starts = [q.start for q in quoted]
+    titles = work_titles(doc, quoted)  # quoted names of works: not what anyone said
     out: list[Quote] = []
     for a in sorted(merged, key=lambda a: a.parts[0][0]):
-        quote = _to_quote(a, article_id, text, quoted, quote_starts)
+        quote = _to_quote(a, article_id, text, titles)
         unsaid = a.cue is not None and (
             not_reported(a.cue, direct=a.direct) or a_link(text, a.cue_start)
         )
@@ -114,18 +113,22 @@ def extract_quotes(doc: Doc, article_id: str, mentions: list) -> list[Quote]:
     return out
 
 
-def _to_quote(
-    a: Attribution, article_id: str, text: str, quoted: list[QuotedText], starts: list[int]
-) -> Quote:
+def _to_quote(a: Attribution, article_id: str, text: str, titles: set[tuple[int, int]]) -> Quote:
     """``start``..``end`` cover the content (inside the outer quotation marks of a direct
     quote) and ``text`` is exactly that passage; ``parts`` list the pieces of a split or
-    multi-paragraph quote, which ``spoken_words`` joins."""
+    multi-paragraph quote, which ``spoken_words`` joins. A clause whose only quotation
+    marks enclose a title ('plans to appear on NBC's "Morning Desk"') is indirect: the
+    title is nobody's words."""
     parts = sorted(a.parts)
     if a.direct:
         kind = "direct"
         parts = [inside_marks(text, s, e) for s, e in parts]
     else:
-        has_mark = any(ch in ALL_MARKS for s, e in parts for ch in text[s:e])
+        has_mark = any(
+            ch in ALL_MARKS and not any(ts <= i < te for ts, te in titles)
+            for s, e in parts
+            for i, ch in enumerate(text[s:e], start=s)
+        )
         kind = "mixed" if has_mark else "indirect"
         parts[0] = after_dateline(text, *parts[0])
     start, end = parts[0][0], parts[-1][1]

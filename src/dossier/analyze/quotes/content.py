@@ -106,11 +106,16 @@ def split_complement_end(verb: Token, comp: Token, end: int) -> int:
 def clause_end(comp: Token) -> int:
     """End of a complement, cut before a coordinated cue verb ('he makes $41,000 a year
     and questioned how ...': the second verb is the speaker's, not the content's)."""
-    for child in comp.rights:
+    rights = list(comp.rights)
+    for child in rights:
+        if child.dep_ == "conj" and _under_same_modal(comp, child):
+            rights.extend(child.rights)  # (its own next verb may be the speaker's again)
+    for child in rights:
         if (
             child.dep_ == "conj"
             and is_cue(child, speech_only=True)
             and not any(c.dep_ == "mark" for c in child.children)
+            and not _under_same_modal(comp, child)
         ):
             cut = child.left_edge.i
             while cut > comp.i and (comp.doc[cut - 1].dep_ == "cc" or comp.doc[cut - 1].is_punct):
@@ -134,6 +139,17 @@ def clause_end(comp: Token) -> int:
     if len(dashes) == 1 and doc[dashes[0]].whitespace_:
         return dashes[0]  # '... "anchor (not) baby" — a play on words ...': an aside
     return end
+
+
+def _under_same_modal(comp: Token, conj: Token) -> bool:
+    """'says she'd bring the bankers in and warn them "no more delays"': a bare verb coordinated
+    under the reported clause's modal is part of what was said, not the speaker's next
+    report ('he makes $41,000 a year and questioned how ...' is)."""
+    return (
+        conj.tag_ == "VB"
+        and not any(c.dep_ in ("nsubj", "aux") for c in conj.children)
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in comp.children)
+    )
 
 
 def _reports_own_clause(adjunct: Token) -> bool:
@@ -181,6 +197,8 @@ def _trailing_aside(tok: Token) -> bool:
         return False
     if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.right_edge.i + 1 >= _clause_right(tok):
         return True  # '"...," a move that could split the party': the writer's comment
+    if _second_object(tok) and tok.right_edge.i + 1 >= _clause_right(tok):
+        return True  # '... in rent, an acknowledgment that her aides trumpeted': the same
     if tok.dep_ == "relcl":
         return left.lower_ in ("which", "who")
     if tok.dep_ in ("advcl", "acl"):
@@ -189,6 +207,19 @@ def _trailing_aside(tok: Token) -> bool:
             left.lower_ in _ASIDE_MARKS
         )
     return False
+
+
+def _second_object(tok: Token) -> bool:
+    """A noun phrase opened by 'a'/'an' after a comma that the parser made a second
+    object of a verb that has one already: a comment on the clause, not part of it."""
+    if tok.dep_ not in ("dobj", "npadvmod") or tok.pos_ != "NOUN":
+        return False
+    if tok.left_edge.lower_ not in ("a", "an"):
+        return False
+    return any(
+        c.dep_ in ("dobj", "attr", "acomp", "oprd") and c.i < tok.left_edge.i
+        for c in tok.head.children
+    )
 
 
 def _clause_right(tok: Token) -> int:

@@ -186,11 +186,22 @@ def _stranded_subject_start(verb: Token, comp: Token, start: int) -> int:
         if (
             child.dep_ in _STRANDED_DEPS
             and verb.i < child.i < start
-            and child.right_edge.i + 1 == start
+            and _phrase_end(verb, child) == start
             and not all(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)
         ):
             return child.left_edge.i
     return start
+
+
+def _phrase_end(verb: Token, child: Token) -> int:
+    """Where ``child``'s phrase ends, with the prepositional phrases the parser hung on
+    the cue right after it ('found wage hikes in the 1990s caused ...': 'in the 1990s'
+    goes with the stranded subject)."""
+    end = child.right_edge.i + 1
+    for prep in verb.rights:
+        if prep.i > child.i and prep.dep_ == "prep" and prep.left_edge.i == end:
+            end = prep.right_edge.i + 1
+    return end
 
 
 def _across_paragraphs(comp: Token, verb: Token) -> bool:

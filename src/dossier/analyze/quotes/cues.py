@@ -75,6 +75,14 @@ def argument_span(verb: Token) -> tuple[int, int] | None:
             continue  # 'rated X as "pants on fire," compared to Y': the quotation's comma
         if child.dep_ == "cc" and start is not None and _second_object(rights[n + 1 :]):
             continue  # 'condemned X as "A" and a "B"': the parser hung B on the verb
+        if start is not None and _quoted_complement(child, end):
+            end = child.right_edge.i + 1  # 'declaring it "another fine Saturday"'
+            continue
+        if start is not None and _adjunct_before_quoted(child, rights[n + 1 :]):
+            continue  # 'called the column Sunday a "smear"': the date, then what was said
+        if start is not None and _adjunct_holding_quoted(child):
+            end = child.right_edge.i + 1  # 'described X during a broadcast as "Y"'
+            continue
         if child.dep_ in _STOP_DEPS:
             if start is not None:
                 break
@@ -108,6 +116,57 @@ def argument_span(verb: Token) -> tuple[int, int] | None:
             end = tok.i - 1 if doc[tok.i - 1].text == "," else tok.i
             break
     return start, _before_adjunct(doc, start, end)
+
+
+_ADJUNCT_DEPS = {"npadvmod", "advmod", "prep"}
+
+
+def _adjunct_before_quoted(child: Token, rest: list[Token]) -> bool:
+    """'called that column Sunday a "pathetic smear"' / 'described the council during a
+    broadcast as "a relic"': a time or place adjunct between the object and the quoted
+    words said of it does not end the argument; the quotation completes it."""
+    if child.dep_ not in _ADJUNCT_DEPS or (child.dep_ == "prep" and child.lower_ in _ARG_PREPS):
+        return False
+    doc = child.doc
+    if any(t.text in _QUOTE_MARKS for t in child.subtree) or doc[child.i - 1].text == ",":
+        return False
+    following = [c for c in rest if not (c.dep_ == "punct" and c.text in _QUOTE_MARKS)]
+    if not following:
+        return False
+    nxt = following[0]
+    if nxt.dep_ not in ("oprd", "dobj", "attr", "xcomp", "prep"):
+        return False
+    if nxt.dep_ == "prep" and nxt.lower_ not in ("as", "for"):
+        return False
+    words = doc[nxt.left_edge.i - 1 : nxt.right_edge.i + 1]
+    return any(t.text in _QUOTE_MARKS for t in words)
+
+
+def _quoted_complement(child: Token, end: int | None) -> bool:
+    """'declaring it "another fine Saturday for our show"': quoted words right after
+    the object, which the parser hung on the verb as an adverbial noun, are what the
+    object was called (an object complement), not an adjunct."""
+    return (
+        child.dep_ in ("npadvmod", "advmod", "dep")
+        and child.left_edge.i == end
+        and _opens_quotation(child.doc[child.left_edge.i])
+    )
+
+
+def _adjunct_holding_quoted(child: Token) -> bool:
+    """'described the council during a broadcast as "a relic"': the parser hangs the
+    quoted 'as' phrase on the adjunct's noun; it completes the verb's argument."""
+    if child.dep_ != "prep" or child.lower_ in _ARG_PREPS or child.doc[child.i - 1].text == ",":
+        return False
+    return any(
+        t.dep_ == "prep"
+        and t.lower_ == "as"
+        and t.i > child.i
+        and t.right_edge.i == child.right_edge.i
+        and any(m.text in _QUOTE_MARKS for m in t.subtree)
+        and not any(m.text in _QUOTE_MARKS for m in child.doc[child.i : t.i])
+        for t in child.subtree
+    )
 
 
 def argument_parts(verb: Token) -> list[tuple[int, int]] | None:

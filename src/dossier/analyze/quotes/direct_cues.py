@@ -175,6 +175,7 @@ def _mistagged_cue(tok: Token) -> bool:
         and tok.text.islower()  # not 'the United States,'
         and tok.lower_ in _CUE_FORMS
         and (tok.i + 1 == len(doc) or doc[tok.i + 1].is_punct)
+        and (tok.i == 0 or doc[tok.i - 1].lower_ not in ("the", "a", "an"))  # 'the states.'
     )
 
 

@@ -53,6 +53,8 @@ def direct_attributions(
             and _closes_sentence(text_of(doc), q)
         ):
             after = None  # 'but said "the question is the timing." X said ...': X's is next
+        if after is not None and _opens_next_quotation(doc, q, after[0]):
+            after = None  # '"Why now?" Her aide wrote back, "Soon."': the aide's is next
         cue = after or before or colon_label(doc, q) or dash_label(doc, q) or words_of(doc, q)
         if cue is None:
             cue = _bare_cue_sentence(doc, q, paragraphs)
@@ -163,6 +165,28 @@ def _reports_own_clause(verb: Token, text: str, q: QuotedText) -> bool:
     return any(c.dep_ in deps and c.i > verb.i for c in verb.children)
 
 
+def _opens_next_quotation(doc: Doc, q: QuotedText, verb: Token) -> bool:
+    """'"Why now? Is it the trip?" Her aide then wrote back, "You look fine."': after a
+    quotation that ends its sentence, a new sentence whose cue opens the next quotation
+    (a comma or colon and an opening mark right after the cue phrase) introduces that
+    one; the question before it was someone else's words."""
+    text = text_of(doc)
+    inner = text[q.start : q.end].rstrip(ALL_MARKS + "'’ ")
+    if not inner.endswith(("?", "!", ".")) or inner.endswith("..."):
+        return False
+    following = text[q.end : verb.idx].lstrip()
+    if not following[:1].isupper():
+        return False  # '"Why?" she asked, "..."': the cue closes this one
+    end = verb.idx + len(verb.text)
+    opening = min((i for i in (text.find(m, end) for m in "“\"") if i >= 0), default=-1)
+    between = text[end:opening].rstrip()
+    return (
+        0 <= opening - end <= 30
+        and not any(ch in between for ch in ".!?\n")
+        and between.endswith((",", ":"))
+    )
+
+
 def _closes_sentence(text: str, q: QuotedText) -> bool:
     """The quotation ends with a full stop inside its marks: a cue after it opens the
     next sentence, unless no cue comes before it ('"I'm done." he said.' is a typo)."""
@@ -196,6 +220,40 @@ def _is_title(doc: Doc, q: QuotedText) -> bool:
 
 
 _LIST_JOINS = {",", "and", ", and", "or", ", or", "&"}
+_TITLE_SMALL_WORDS = {
+    "a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "with", "at", "by",
+    "from", "as", "but", "nor", "vs",
+}  # fmt: skip
+
+
+def work_titles(doc: Doc, quoted: list[QuotedText]) -> set[tuple[int, int]]:
+    """Quotations that name a show, book or song ('on NBC's "Morning Desk"', 'a guest on
+    "The Hour" and "Late Talk"'): a short quotation in title case after
+    a preposition, a possessive or a noun naming a work (or listed after such a title).
+    Nobody said those words, so a clause holding only such quotations quotes no one."""
+    text = text_of(doc)
+    out: set[tuple[int, int]] = set()
+    title_end = -1
+    for q in quoted:
+        if not _title_case(text[q.start : q.end]):
+            continue
+        if _is_title(doc, q) or _next_title(text, q, title_end):
+            out.add((q.start, q.end))
+            title_end = q.end
+    return out
+
+
+def _title_case(quotation: str) -> bool:
+    """Every word capitalized but the small ones ('The Late Hour with Ann Cole'),
+    and no sentence inside ('"We Will Win!"' is a slogan shouted, not a title)."""
+    inner = quotation.strip(ALL_MARKS + "'’ ").rstrip(",.")
+    words = [w for w in inner.split() if any(ch.isalpha() for ch in w)]
+    if not words or len(words) > 6 or any(ch in inner for ch in "!?;:"):
+        return False
+    first = words[0].lstrip("(['‘")
+    return first[:1].isupper() and all(
+        w.lstrip("(['‘")[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words
+    )
 
 
 def _next_title(text: str, q: QuotedText, title_end: int) -> bool:

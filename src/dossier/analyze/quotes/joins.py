@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 
 _WORD = re.compile(r"\w+")
+_THAT = re.compile(r"that\b", re.IGNORECASE)
 
 
 def attach_following_quotations(
@@ -185,8 +186,9 @@ def _wraps(clause: Attribution, quote: Attribution) -> bool:
                 lo, hi = max(ps, s), min(pe, e)
                 if clause.cue_start >= pe:  # nor the words between it and the cue
                     hi = min(e, clause.cue_start)
-                elif clause.cue_end <= ps:
-                    lo = max(s, clause.cue_end)
+                elif clause.cue_end <= ps and not _THAT.match(text, s):
+                    lo = max(s, clause.cue_end)  # (but 'said that in this climate, "..."'
+                    # opens the reported clause before the quotation: its words count)
                 chunk[lo - s : hi - s] = [" "] * (hi - lo)
         outside += len("".join(chunk).split())
     return outside >= 3
