@@ -431,3 +431,123 @@ def test_a_verbs_next_argument_after_an_object_is_no_epithet(mentions_of):
     texts = {m.text for m in ms}
     assert {"Obama", "Sanders"} <= texts
     assert not any(" the " in t for t in texts)
+
+
+def test_a_one_word_name_does_not_run_over_of_into_a_company_named_alone(mentions_of):
+    """'Clark of Netscape' is a man and his company when the article names the company
+    on its own; the company is no part of the man's name."""
+    ms = mentions_of(
+        "In the summer of 1994, Douglas Moss, president of Spyglass, met with Clark of "
+        "Netscape at the airport. Netscape had little money then."
+    )
+    assert "Clark of Netscape" not in {m.text for m in ms}
+    assert {m.label for m in ms if m.text == "Netscape"} == {"ORG"}
+    assert _keys(ms, "Clark") == {"PERSON:clark"}
+
+
+def test_two_words_after_an_honorific_are_the_surname_of_the_longer_name(mentions_of):
+    """"Ms. Dickson Wright" is Anna Maria Dickson Wright, not her father named later;
+    "Van Horn" after "Thomas Van Horn" is his surname, not a given name "Van"."""
+    ms = mentions_of(
+        "Anna Maria Dickson Wright, who died on Monday, was a cook. Ms. Dickson Wright "
+        "grew up in London. Her father, Dr. Arthur Dickson Wright, was a surgeon. Ms. "
+        "Dickson Wright said she loved lard. Anna Maria Dickson Wright wrote books."
+    )
+    assert _keys(ms, "Ms. Dickson Wright") == _keys(ms, "Anna Maria Dickson Wright")
+    assert _keys(ms, "Dr. Arthur Dickson Wright") != _keys(ms, "Ms. Dickson Wright")
+    ms = mentions_of(
+        "Prosecutors charged Thomas Van Horn, 52, with fraud on Monday. Van Horn has "
+        "pleaded not guilty, and Van Horn will appear in court in May."
+    )
+    assert _keys(ms, "Van Horn") == _keys(ms, "Thomas Van Horn")
+
+
+def test_a_name_stops_at_a_slash_a_spaced_dash_a_rank_and_a_date(mentions_of):
+    """A photo credit, a signature, a town's officer and a broadcast time: the name
+    ends where the credit, the signature's office, the rank or the date begins."""
+    ms = mentions_of(
+        "The singer smiled on Monday. (Jane Doe/Jane Doe/Invision/AP) Next, Dana W. White "
+        "- DoD (@Spox) November 16, 2017. Pentagon spokesman Col. Rob Manning said so. "
+        "Police in Pittsfield said Monday that the cars were stolen, according to "
+        "Pittsfield Lt. Mary Hodges. His special airs on Comedy Central October 29th at "
+        "11:00 p.m. EST."
+    )
+    texts = {m.text for m in ms}
+    assert {"Jane Doe", "Dana W. White", "Rob Manning", "Mary Hodges"} <= texts
+    assert not [t for t in texts if "/" in t or "DoD" in t or "Lt" in t or "October" in t]
+    assert "Col" not in texts  # a rank alone names nobody
+    assert {m.label for m in ms if m.text == "Pittsfield"} == {"GPE"}
+    assert "Comedy Central" in texts
+
+
+def test_a_last_word_decides_what_a_name_of_several_words_is(mentions_of):
+    ms = mentions_of(
+        "He pleaded guilty in Central Hampshire District Court to two counts. Boats "
+        "crossed the San Diego Bay."
+    )
+    labels = {m.text: m.label for m in ms}
+    assert labels["Central Hampshire District Court"] == "ORG"  # tagged a place
+    assert labels["the San Diego Bay"] == "LOC"  # tagged a building
+
+
+def test_a_head_word_alone_is_the_organisation_named_before_with_it(mentions_of):
+    ms = mentions_of(
+        "The Truth and Reconciliation Commission issued its report on Monday. The "
+        "Commission said the party was to blame. Officials of the Church of England met. "
+        "The Church said no."
+    )
+    assert _keys(ms, "Commission") == {"ORG:truth and reconciliation commission"}
+    assert _keys(ms, "Church") == {"ORG:church of england"}
+
+
+def test_a_title_of_several_words_and_a_cut_particle_are_no_part_of_the_name(mentions_of):
+    ms = mentions_of(
+        "Archbishop Desmond Tutu said the report was fair. Medical Fellow Hayley Goldbach "
+        "wrote the paper. Goldbach said so. Mary King Smith left. Former President F.W.\n"
+        "de Klerk plans to go to court. Mr. de Klerk said so."
+    )
+    texts = {m.text for m in ms}
+    assert {"Desmond Tutu", "Hayley Goldbach", "Mary King Smith", "de Klerk"} <= texts
+    assert not [t for t in texts if t.startswith(("Archbishop", "Fellow", "Medical"))]
+    assert _keys(ms, "de Klerk") == _keys(ms, "Mr. de Klerk") == {"PERSON:de_klerk"}
+
+
+def test_a_wire_in_brackets_after_a_dateline_is_no_initials_of_the_country(mentions_of):
+    ms = mentions_of(
+        "INNSBRUCK, Austria (AP) -- Police turned back 136 people. The Centers for Disease "
+        "Control and Prevention (CDC) said so."
+    )
+    assert _keys(ms, "AP") == {"ORG:ap"}
+    assert _keys(ms, "CDC") == {"ORG:centers for disease control and prevention"}
+
+
+def test_an_honorific_joins_the_full_name_whose_pronouns_agree(mentions_of):
+    """"Mr. Bush" after "Barbara Bush" is her husband, named before with "his"."""
+    ms = mentions_of(
+        "George Bush met his wife Barbara Bush on Monday. She said she was proud of the "
+        "family. Mr. Bush said he was tired. Mrs. Bush smiled."
+    )
+    assert _keys(ms, "Mr. Bush") == _keys(ms, "George Bush") == {"PERSON:george bush"}
+    assert _keys(ms, "Mrs. Bush") == {"PERSON:barbara bush"}
+
+
+def test_of_after_a_persons_age_gives_a_town(mentions_of):
+    ms = mentions_of(
+        "Police charged Joseph E. Van Wert, 65, of Becket, and Randy W. Lambach, 45, of "
+        "Pittsfield, on Monday. Ann Lee, 45, of Acme Corp., left."
+    )
+    labels = {m.text: m.label for m in ms}
+    assert labels["Becket"] == "GPE"  # the tagger calls it an organisation
+    assert labels["Acme Corp."] == "ORG"
+
+
+def test_a_group_word_after_a_name_and_the_is_the_persons_epithet(mentions_of):
+    """"Saint John the Theologian": the tagger calls "Theologian" a group and the name
+    before it a place or nothing; a people ("the Macedonian") is left to the tagger."""
+    ms = mentions_of(
+        "The church is named for Saint John the Theologian, who was an apostle. It holds "
+        "ashes of St. John the Theologian, the head of the museum said."
+    )
+    assert _keys(ms, "Saint John the Theologian") == {"PERSON:john theologian"}
+    assert _keys(ms, "St. John the Theologian") == {"PERSON:john theologian"}
+    assert not [m for m in ms if m.label == "NORP" or m.text.endswith(" the")]

@@ -489,3 +489,74 @@ def test_initials_an_article_defines_as_a_term_are_no_entity_in_the_story():
     ]  # fmt: skip
     names = {e.name for e in dossier.brief(arts).entities}
     assert "HKD" not in names and "Beate Ritz" in names
+
+
+def test_one_name_spelled_three_ways_across_articles_is_one_person():
+    """"Ms. Dickson Wright" ties "Clara Dickson Wright" to the bare "Dickson Wright" of
+    other articles, and "Clara Dickson-Wright" follows the chain to the same person; a
+    middle initial does not part "Joseph E. Van Horn" from "Joseph VanHorn"."""
+    import dossier
+    from tests.story_builders import article
+
+    arts = [
+        article(1, "Daily A", 4, (
+            "Clara Dickson Wright, the cook, died on Monday. Ms. Dickson Wright was 66. "
+            "Ms. Dickson Wright lived in Edinburgh."
+        )),
+        article(2, "Daily B", 5, (
+            "Clara Dickson Wright died on Monday. Dickson Wright was a cook. Dickson "
+            "Wright lived in Edinburgh. Dickson Wright wrote books. Clara Dickson-Wright "
+            "was 66."
+        )),
+        article(3, "Daily C", 6, (
+            "Joseph E. Van Horn, 65, was charged on Monday. Van Horn said nothing."
+        )),
+        article(4, "Daily D", 6, "Joseph VanHorn, 65, was held. VanHorn said nothing."),
+    ]  # fmt: skip
+    people = [e for e in dossier.brief(arts).entities if e.type == "PERSON"]
+    names = sorted(e.name for e in people)
+    assert [n for n in names if "Wright" in n] == ["Clara Dickson Wright"]
+    assert len([n for n in names if "Horn" in n]) == 1
+
+
+def test_two_words_tagged_a_person_as_often_as_a_thing_are_the_person():
+    import dossier
+    from dossier.analyze import analyze_many
+    from tests.story_builders import article
+
+    one = article(1, "Daily A", 4, "The rapper Kid Cudi said on Monday that he was sober.")
+    two = article(2, "Daily B", 5, "On Tuesday, the rapper Kid Cudi thanked his fans.")
+    analyses = dict(zip([one.id, two.id], analyze_many([one, two]), strict=True))
+    _relabel(analyses[one.id], "Kid Cudi", "PERSON")
+    _relabel(analyses[two.id], "Kid Cudi", "ORG")  # the small tagger labels it both ways
+    entities = dossier.brief([one, two], analyses=analyses).entities
+    cudi = [e for e in entities if e.name == "Kid Cudi"]
+    assert len(cudi) == 1 and cudi[0].type == "PERSON" and cudi[0].mention_count == 2
+    _relabel(analyses[one.id], "Kid Cudi", "ORG")  # a company more often than a person
+    three = article(3, "Daily C", 6, "Kid Cudi said more on Friday.")
+    (analysis,) = analyze_many([three])
+    _relabel(analysis, "Kid Cudi", "PERSON")
+    analyses[three.id] = analysis
+    entities = dossier.brief([one, two, three], analyses=analyses).entities
+    assert len([e for e in entities if e.name == "Kid Cudi"]) == 2
+
+
+def test_a_company_written_with_and_without_a_plural_s_is_one_and_calif_is_california():
+    import dossier
+    from tests.story_builders import article
+
+    arts = [
+        article(1, "Daily A", 4, (
+            "Netscape Communications Corp. said on Monday that sales rose. Netscape "
+            "hired 40 people in Richmond, Calif., last year."
+        )),
+        article(2, "Daily B", 5, (
+            "Netscape Communication Corp. said on Tuesday that Netscape would grow. "
+            "Ford Motor Company said Ford would too."
+        )),
+    ]  # fmt: skip
+    names = {e.name: e for e in dossier.brief(arts).entities}
+    netscape = [n for n in names if n.startswith("Netscape")]
+    assert len(netscape) == 1 and names[netscape[0]].type == "ORG"
+    assert "California" in names and "Calif." not in names
+    assert len([n for n in names if n.startswith("Ford")]) == 1

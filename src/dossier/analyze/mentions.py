@@ -22,7 +22,7 @@ Centers for Disease Control and Prevention (CDC)"), after words in lower case a 
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -54,6 +54,7 @@ TITLE_WORDS = {
     "advisor", "commander", "chief", "vice", "deputy", "foreign", "defense", "defence",
     "state", "attorney", "speaker", "senior", "envoy", "dictator", "emperor", "sheikh",
     "lt.", "col.", "adm.", "admiral", "colonel", "captain", "sergeant", "officer",
+    "archbishop", "bishop", "cardinal", "rabbi", "imam", "reverend", "fellow",
 }  # fmt: skip
 TITLE_HEADS = {
     "president", "premier", "minister", "secretary", "senator", "governor", "chancellor",
@@ -85,6 +86,19 @@ _ORG_HEADS = {
     "army", "navy", "commission", "court", "office", "administration", "senate", "congress",
     "parliament", "union", "network", "service", "club", "fund", "program", "programme",
     "images", "pictures", "photos", "press", "studios", "records",
+}  # fmt: skip
+# Last words that decide what a name of several words is, whatever the tagger said:
+# "Marin County" is a place, not a body; "the Secret Service" and "the Kent District
+# Court" are bodies, not places; "San Diego Bay" is water, not a building.
+_HEAD_LABELS = {
+    **dict.fromkeys(("county", "province"), "GPE"),
+    **dict.fromkeys(("bay", "river", "lake", "sea", "ocean", "gulf", "strait"), "LOC"),
+    **dict.fromkeys(
+        ("university", "college", "institute", "ministry", "department", "party", "council",
+         "committee", "agency", "commission", "court", "administration", "senate",
+         "parliament", "service", "foundation", "association"),
+        "ORG",
+    ),
 }  # fmt: skip
 # A possessive inside one name: "Children's Hospital", "People's Party", "Surrogate's Court".
 _PLURAL_OWNERS = {"people", "children", "women", "men", "veterans", "workers"}
@@ -134,6 +148,7 @@ def extract_mentions(doc: Doc, article_id: str) -> list[Mention]:
     raws.extend(_north_south(doc, raws))
     raws.sort(key=lambda r: r.start)
     _assign_keys(doc, raws)
+    _heads_as_names(doc, raws)
     _defined_acronyms(doc, raws)
     _defined_terms(doc, raws)
     _interview_initials(doc, raws)
@@ -183,6 +198,8 @@ def person_words(name: str) -> list[str]:
     words = [w.rstrip(",") for w in strip_honorific(name).split()]
     while len(words) > 1 and words[-1].lower() in GENERATIONAL:
         words.pop()
+    if len(words) > 2 and words[0].lower() in ("saint", "st.", "st"):
+        words = words[1:]  # "St. John the Theologian" is keyed as "John the Theologian"
     return [w for w in words if w]
 
 
@@ -193,6 +210,9 @@ _PARTICLES = {
 }  # fmt: skip
 # Particles that are no given name when they open a name in capitals ("Bin Laden", "De
 # Niro"); "Al Gore", "Van Jones", "Le Duc Tho" start with a given name or a family name.
+# Lower-case particles before a capitalised word open a surname ("F.W. de Klerk"); "ten"
+# before one is as often a number ("ten Democrats").
+_SURNAME_PARTICLES = _PARTICLES - {"ten"}
 _LEADING_PARTICLES = {"bin", "ibn", "de", "del", "della", "der", "den", "du", "dos", "von"}
 
 
@@ -254,6 +274,12 @@ def _joined_epithets(doc: Doc, ents: list[Span]) -> list[Span]:
     for n, ent in enumerate(ents):
         if ent.start < skip_to:
             continue  # the epithet, already joined to the name before it
+        start = _epithet_owner(doc, ent)
+        if start is not None:  # "Saint John the" untagged or a place, "Theologian" a group
+            while out and out[-1].end > start:
+                start = min(start, out.pop().start)
+            out.append(Span(doc, start, ent.end, label="PERSON"))
+            continue
         names = [t for t in ent if t.lower_ not in _EPITHET_LEADS]
         the = ent.end - 1 if ent[-1].text == "the" else ent.end
         if ent.label_ != "PERSON" or len(names) - (the < ent.end) != 1 or the >= len(doc) - 1:
@@ -278,6 +304,25 @@ def _joined_epithets(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+def _epithet_owner(doc: Doc, ent: Span) -> int | None:
+    """Where the name starts that a group word after "the" is the epithet of: "John the
+    Baptist", "St. John the Theologian"; a people ("Alexander the Macedonian") is none."""
+    if ent.label_ != "NORP" or len(ent) != 1 or ent.start < 2 or doc[ent.start - 1].text != "the":
+        return None
+    if country_of_demonym(ent.text) is not None or not ent[0].is_title:
+        return None
+    if ent[0].tag_ in ("NNS", "NNPS") or doc[ent.start - 2].dep_ in ("dobj", "dative", "iobj"):
+        return None  # "told Obama the Democrats had lost": the verb's next argument
+    i, start = ent.start - 2, None
+    while i >= 0 and (
+        (doc[i].is_title and doc[i].pos_ == "PROPN") or doc[i].lower_ in _EPITHET_LEADS
+    ):
+        start, i = i, i - 1
+    if start is None or all(t.lower_ in _EPITHET_LEADS for t in doc[start : ent.start - 1]):
+        return None
+    return start
+
+
 def _epithet(doc: Doc, word: Token) -> bool:
     """One capitalised word after "the", singular and no date, with no further name
     after it ("the Apostle's grave", "the Great built"): an epithet, not the start of
@@ -295,14 +340,19 @@ def _epithet(doc: Doc, word: Token) -> bool:
 def _of_pieces(doc: Doc, ent: Span) -> list[Span]:
     """'Mollie Olgin of Ingleside' is a woman and her home town: a person's name does not
     run over 'of' after two words. The town takes the label the tagger gives the same
-    words elsewhere in the article, else GPE."""
+    words elsewhere in the article, else GPE. After one word ('Clark of Netscape') it
+    cuts only when the article names the words after 'of' on their own as a thing:
+    'Joan of Arc' stays whole."""
     if ent.label_ != "PERSON":
         return [ent]
-    of = next((t.i for t in ent[2:-1] if t.lower_ == "of"), None)
+    of = next((t.i for t in ent[1:-1] if t.lower_ == "of"), None)
     if of is None or not all(t.pos_ == "PROPN" for t in doc[of + 1 : ent.end]):
         return [ent]
     place = doc[of + 1 : ent.end]
-    label = next((e.label_ for e in doc.ents if e.text == place.text), "GPE")
+    elsewhere = [e.label_ for e in doc.ents if e.text == place.text and e.start != place.start]
+    if of == ent.start + 1 and not [label for label in elsewhere if label != "PERSON"]:
+        return [ent]
+    label = next((label for label in elsewhere if label != "PERSON"), "GPE")
     return [
         Span(doc, ent.start, of, label="PERSON"),
         Span(doc, place.start, place.end, label=label),
@@ -405,15 +455,27 @@ def _from_ent(doc: Doc, ent: Span) -> _Raw | None:
         while end - start > 1 and doc[start].lower_ in TITLE_WORDS:
             title_words.append(doc[start].lower_)
             start += 1
+        title_end = _title_phrase_end(doc, start, end)
+        title_words += [t.lower_ for t in doc[start:title_end]]
+        start = title_end
         title_words = _preceding_title(doc, start) + title_words
+        while start > 0 and doc[start - 1].text in _SURNAME_PARTICLES:
+            start -= 1  # "F.W. de Klerk" the tagger cut to "Klerk": the surname is "de Klerk"
         if (
             start > 0
             and doc[start - 1].lower_ in HONORIFICS
             and doc[start].lower_ not in HONORIFICS
         ):
             start -= 1
+    if label == "PERSON":
+        end = _name_break(doc, start, end)
+        if end - start > 1 and _rank_before_person(doc, end - 1):
+            end -= 1  # "Springfield Lt. Mary Hodges": the town's officer, then the woman
+            label = _label_elsewhere(doc, doc[start:end].text) or "ORG"
     if end <= start or (label == "PERSON" and end - start == 1 and _is_rank(doc[start])):
         return None  # "Sgt." alone names nobody
+    if label != "PERSON":
+        end = _date_break(doc, start, end)
     if label == "ORG":
         end = max(start + 1, _org_end(doc, end))
         while end - start > 1 and _rank_before_person(doc, end - 1):
@@ -429,6 +491,52 @@ def _from_ent(doc: Doc, ent: Span) -> _Raw | None:
     )  # fmt: skip
 
 
+def _title_phrase_end(doc: Doc, start: int, end: int) -> int:
+    """"Medical Fellow Hayley Goldbach", "Senior Research Fellow Ann Lee": capitalised
+    words ending in a title word before a name of two words or more are the title."""
+    last = max(
+        (t.i for t in doc[start : end - 2] if t.lower_ in TITLE_WORDS), default=None
+    )
+    if last is None or not all(t.is_title for t in doc[start : last + 1]):
+        return start
+    return last + 1
+
+
+_MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.",
+    "oct.", "nov.", "dec.",
+}  # fmt: skip
+_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
+
+
+def _date_break(doc: Doc, start: int, end: int) -> int:
+    """A name does not run into a date: "airs on Comedy Central October 29th"."""
+    for tok in doc[start + 1 : end]:
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if tok.lower_ in _MONTHS and after is not None and _DAY.fullmatch(after.text):
+            return tok.i
+    return end
+
+
+_DASHES = {"-", "–", "—"}
+
+
+def _name_break(doc: Doc, start: int, end: int) -> int:
+    """A person's name does not run over a slash or a spaced dash: a photo credit "Jane
+    Doe/Invision/AP" or a signature "Dana W. White - DoD" ends at the name."""
+    for tok in doc[start + 1 : end]:
+        if tok.text == "/" or (tok.text in _DASHES and doc[tok.i - 1].whitespace_):
+            return tok.i
+    return end
+
+
+def _label_elsewhere(doc: Doc, text: str) -> str | None:
+    """The label other than PERSON the tagger gives these words elsewhere in the text."""
+    labels = (_LABELS.get(e.label_) for e in doc.ents if e.text == text)
+    return next((label for label in labels if label and label != "PERSON"), None)
+
+
 _CLOCK = re.compile(r"\d{1,2}(?::\d\d)?[ap]\.?m\.?|\d{1,2}:\d\d|[ap]\.?m\.?", re.IGNORECASE)
 _TIME_ZONES = {
     "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet",
@@ -441,6 +549,7 @@ _NOT_NAME_POS = {"VERB", "ADP", "SCONJ", "PRON", "ADV"}
 
 _RANKS = {
     "sgt", "sergeant", "lt", "lieutenant", "capt", "captain", "cpl", "corporal", "det",
+    "col", "maj", "gen", "adm", "cmdr", "brig",
     "detective", "officer", "chief", "sheriff", "deputy", "commissioner", "spokesman",
     "spokeswoman", "spokesperson", "director", "president", "chairman", "chairwoman",
 }  # fmt: skip
@@ -552,6 +661,10 @@ def _fix_labels(doc: Doc, raws: list[_Raw], headlines: list[tuple[int, int]]) ->
             r.label = "ORG"  # "the Center for American Progress" is a body, not a building
         elif r.label == "ORG" and len(tokens) > 1 and last in _ROADS:
             r.label = "FAC"  # "Mira Mesa Boulevard" is a road, not a body
+        elif r.label != "PERSON" and len(tokens) > 1:
+            r.label = _HEAD_LABELS.get(last, r.label)  # "Contra Costa County" is a place
+        if r.label in ("ORG", "PERSON", "FAC", "NORP") and _home_town(doc, r):
+            r.label = "GPE"
         if r.label != "NORP" and not any(t.pos_ == "PROPN" for t in tokens):
             continue  # "Impatience" at a sentence start is not a name
         if r.text.islower():
@@ -574,6 +687,19 @@ def _fix_labels(doc: Doc, raws: list[_Raw], headlines: list[tuple[int, int]]) ->
             r.label = "PERSON"
         out.append(r)
     return out
+
+
+def _home_town(doc: Doc, r: _Raw) -> bool:
+    """"Ann Lee, 45, of Becket, was charged": after a person's age, 'of' gives a town."""
+    if r.start < 3 or doc[r.start - 1].lower_ != "of" or doc[r.start - 2].text != ",":
+        return False
+    last = doc[r.end - 1].lower_
+    return (
+        doc[r.start - 3].like_num
+        and last not in _ORG_HEADS
+        and not has_corporate_suffix(r.text)
+        and r.end < len(doc) and doc[r.end].text in (",", ".")
+    )
 
 
 def _titled_like_a_person(doc: Doc, r: _Raw) -> bool:
@@ -703,7 +829,8 @@ def _untagged_surnames(doc: Doc, raws: list[_Raw]) -> list[_Raw]:
             or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")
         ):
             continue
-        start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].lower_ in HONORIFICS else tok.i
+        start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].text in _SURNAME_PARTICLES else tok.i
+        start = start - 1 if start > 0 and doc[start - 1].lower_ in HONORIFICS else start
         if start in covered:
             continue
         end_char = tok.idx + len(tok.text)
@@ -818,7 +945,33 @@ def _assign_keys(doc: Doc, raws: list[_Raw]) -> None:
             r.key = f"GPE:{state_of_abbreviation(r.text) or name_key(r.text)}"
         elif r.label != "PERSON":
             r.key = f"{r.label}:{name_key(r.text)}"
-    _group_people(raws)
+    _group_people(doc, raws)
+
+
+# Head words that stand alone for a name said before ("the Commission"); a legislature
+# or a house ("the Senate", "the House") is as often another one than the one named.
+_HEADS_ALONE = (_ORG_HEADS | {"church", "hospital", "school", "museum", "prison"}) - {
+    "senate", "congress", "parliament", "house", "news", "times", "post", "press",
+    "images", "pictures", "photos",
+}  # fmt: skip
+
+
+def _heads_as_names(doc: Doc, raws: list[_Raw]) -> None:
+    """"the Truth Commission ... the Commission said": a head word alone, capitalised as
+    a name, is the nearest organisation before it whose name has that head ("the
+    Church" after "the Church of England")."""
+    for i, r in enumerate(raws):
+        word = r.text.lower().removeprefix("the ")
+        if r.label != "ORG" or " " in word or word not in _HEADS_ALONE:
+            continue
+        named = (
+            o for o in reversed(raws[:i])
+            if o.label == "ORG" and o.key and o.end - o.start > 1
+            and doc[o.start : o.end].root.lower_ == word
+        )  # fmt: skip
+        full = next(named, None)
+        if full is not None:
+            r.key = full.key
 
 
 def _singular_demonym(name: str) -> str:
@@ -837,9 +990,10 @@ def _demonym_as_actor(doc: Doc, r: _Raw) -> bool:
     return r.text.lower().startswith("the ") or before == "the"
 
 
-# "Tyson Foods Inc." and "Tyson Foods" are one company, "WL Ross & Co." and "WL Ross".
+# "Tyson Foods Inc." and "Tyson Foods" are one company, "WL Ross & Co." and "WL Ross",
+# "Ford Motor Company" and "Ford Motor".
 _CORPORATE_SUFFIX = re.compile(
-    r",?\s+(?:(?:&|and)\s+)?(?:inc|corp|co|ltd|llc|plc|lp|l\.p|s\.a|n\.v|ag|gmbh)\.?$"
+    r",?\s+(?:(?:&|and)\s+)?(?:inc|corp|co|company|ltd|llc|plc|lp|l\.p|s\.a|n\.v|ag|gmbh)\.?$"
 )
 
 
@@ -865,16 +1019,22 @@ def name_key(text: str) -> str:
     return " ".join(without_the(" ".join(text.split())).lower().replace("’", "'").split())
 
 
-def _group_people(raws: list[_Raw]) -> None:
+def _group_people(doc: Doc, raws: list[_Raw]) -> None:
     people = [r for r in raws if r.label == "PERSON"]
     for r in people:
         r.names = name_units(person_words(r.text))
+    for r in people:  # "Van Wert" after "Joseph E. Van Wert": the surname, particle first
+        if len(r.names) == 2 and "_".join(r.names).lower() in {
+            f.names[-1].lower() for f in people if len(f.names) >= 2
+        }:
+            r.names = ["_".join(r.names)]
     full = [r for r in people if len(r.names) >= 2]
     double = {  # "Laura E. Crotty Alexander": after the initial, a two-word surname
         tuple(w.lower() for w in f.names[-2:]): _full_key(f.names)
         for f in full
         if len(f.names) >= 4 and re.fullmatch(r"[A-Z]\.", f.names[-3])
     }
+    double |= _honoured_surnames(people)
     key_of = {  # "Crotty Alexander said" is hers
         id(f): double.get(tuple(w.lower() for w in f.names)) or _full_key(f.names) for f in full
     }
@@ -889,12 +1049,67 @@ def _group_people(raws: list[_Raw]) -> None:
         if not candidates:
             r.key = f"PERSON:{word}"
             continue
+        candidates = _same_gender(doc, r, candidates, people) or candidates
         before = [f for f in candidates if f.start < r.start]
         if before:
             chosen = key_of[id(before[-1])]
         else:
             chosen = max(sorted({key_of[id(f)] for f in candidates}), key=counts.__getitem__)
         r.key = f"PERSON:{chosen}"
+
+
+_GENDER_OF_HONORIFIC = {
+    "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
+}  # fmt: skip
+
+
+def _same_gender(doc: Doc, r: _Raw, candidates: list[_Raw], people: list[_Raw]) -> list[_Raw]:
+    """"George Bush met his wife Barbara Bush ... Mr. Bush": of the full names that end
+    with the surname, those whose pronouns ("his", "she") agree with the honorific."""
+    first = r.text.split()[0].lower()
+    wanted = _GENDER_OF_HONORIFIC.get(first) if len(r.text.split()) > 1 else None
+    if wanted is None:
+        return []
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for f in candidates:
+        gender = _pronoun_after(doc, f, people)
+        if gender:
+            votes[_full_key(f.names)][gender] += 1
+    return [
+        f for f in candidates
+        if (v := votes.get(_full_key(f.names))) and v.most_common(1)[0][0] == wanted
+    ]  # fmt: skip
+
+
+def _pronoun_after(doc: Doc, f: _Raw, people: list[_Raw]) -> str | None:
+    """'m' or 'f': the first 'he'/'his' or 'she'/'her (book)' after the name, before the
+    next person's name; object pronouns ("thanked him") are as often someone else."""
+    stop = min((p.start for p in people if p.start >= f.end), default=len(doc))
+    for tok in doc[f.end : min(stop, f.end + 25)]:
+        if tok.lower_ in ("he", "his", "himself"):
+            return "m"
+        if tok.lower_ in ("she", "hers", "herself") or (tok.lower_ == "her" and tok.tag_ == "PRP$"):
+            return "f"
+    return None
+
+
+def _honoured_surnames(people: list[_Raw]) -> dict[tuple[str, ...], str]:
+    """"Ms. Dickson Wright" after "Anna Dickson Wright": an honorific before two words
+    marks them as one surname, that of the longer name ending with them; of several such
+    names ("Dr. Arthur Dickson Wright", her father), the one the article names most."""
+    full_keys = Counter(_full_key(f.names) for f in people if len(f.names) >= 3)
+    out: dict[tuple[str, ...], str] = {}
+    for r in people:
+        if len(r.names) != 2 or strip_honorific(r.text) == r.text:
+            continue
+        tail = tuple(w.lower() for w in r.names)
+        fits = sorted(
+            {_full_key(f.names) for f in people
+             if len(f.names) >= 3 and tuple(w.lower() for w in f.names[-2:]) == tail}
+        )  # fmt: skip
+        if fits:
+            out[tail] = max(fits, key=full_keys.__getitem__)
+    return out
 
 
 def _full_key(names: list[str]) -> str:
@@ -921,6 +1136,8 @@ def _defined_acronyms(doc: Doc, raws: list[_Raw]) -> None:
         first = next((w for w in r.text.split() if w[:1].isupper() and w != "The"), "")
         if not _ACRONYM_TOKEN.fullmatch(tok.text) or tok.text[0] != first[:1]:
             continue
+        if not _in_order(tok.text.replace(".", "").lower(), r.text.lower()):
+            continue  # a dateline's "Austria (AP)": the wire, no initials of Austria
         acronym = at.get(tok.i)
         if acronym is None:
             acronym = _Raw(tok.i, tok.i + 1, r.label, tok.idx, tok.idx + len(tok.text), tok.text)
@@ -959,18 +1176,23 @@ def _defined_terms(doc: Doc, raws: list[_Raw]) -> None:
     raws.sort(key=lambda r: r.start)
 
 
+def _in_order(letters: str, text: str) -> bool:
+    """Every letter found in the text, in order."""
+    at = 0
+    for letter in letters:
+        at = text.find(letter, at) + 1
+        if at == 0:
+            return False
+    return True
+
+
 def _abbreviates(letters: str, words: Span) -> bool:
     """'hkd' and 'hyperkinetic disorder': the first and last words' initials, and every
     letter in order."""
     joined = "".join(t.lower_ for t in words)
     if letters[0] != joined[0] or words[-1].lower_[0] not in letters[1:]:
         return False
-    at = 0
-    for letter in letters:
-        at = joined.find(letter, at) + 1
-        if at == 0:
-            return False
-    return True
+    return _in_order(letters, joined)
 
 
 def _interview_initials(doc: Doc, raws: list[_Raw]) -> None:

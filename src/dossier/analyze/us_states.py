@@ -26,3 +26,9 @@ _AP_STATES = {
 def state_of_abbreviation(name: str) -> str | None:
     """'Ala.' -> 'alabama' (lower case, as entity keys spell names); else None."""
     return _AP_STATES.get(name.strip().lower())
+
+
+def state_name(key_name: str) -> str | None:
+    """'california' -> 'California': how a state keyed from its abbreviation is named
+    when no article writes it out."""
+    return key_name.title() if key_name in _AP_STATES.values() else None

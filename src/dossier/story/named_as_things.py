@@ -7,8 +7,9 @@ one-word name joins the one person of the story with that surname (two people sh
 it join neither); a longer name joins a person only when title words before it were
 dropped ("Prince Norodom Ranariddh"), or when it ends with a two-word surname that an
 honorific marks as a person's ("Benicio Del Toro" tagged an organisation, "Del Toro" a
-place, beside "Mr. Del Toro"), so a company named after its founder ("Walt Disney")
-stays a company.
+place, beside "Mr. Del Toro"), or when the same two words are tagged a person at least
+as often ("Kid Cudi" as a person and as an organisation), so a company named after its
+founder ("Walt Disney") and named as the company more often stays a company.
 """
 
 from __future__ import annotations
@@ -56,6 +57,11 @@ def person_links(mentions: Counter[str], honoured: set[str]) -> dict[str, str]:
             ):
                 links[key] = fits[0]
             continue
+        if len(words) == 2 and f"PERSON:{' '.join(words)}" in people:
+            person = f"PERSON:{' '.join(words)}"
+            if mentions[person] >= mentions[key]:
+                links[key] = person  # "Kid Cudi" a person as often as an organisation
+                continue
         titled = False
         while len(words) > 2 and words[0] in TITLE_WORDS | HONORIFICS | {"prince", "princess"}:
             words, titled = words[1:], True

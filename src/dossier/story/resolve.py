@@ -36,6 +36,7 @@ from dossier.analyze.mentions import (
     strip_honorific,
     without_the,
 )
+from dossier.analyze.us_states import state_name
 from dossier.model import Entity, Mention, Span
 from dossier.story.acronyms import acronym_links
 from dossier.story.context import StoryInput, names_itself
@@ -206,18 +207,29 @@ def _company_links(texts_by_key: dict[str, set[str]]) -> dict[str, str]:
     """"Tyson" -> "Tyson Foods Inc.": a one-word organisation (or building, as the tagger
     often has it) is the one company of the story whose name starts with it, when that
     company is named with its legal suffix somewhere; "Samsung" beside "Samsung Account"
-    stays apart, as nothing says the longer one is the company."""
+    stays apart, as nothing says the longer one is the company. Two such companies that
+    differ only by a plural "s" are one, written two ways."""
     companies: dict[str, list[str]] = defaultdict(list)
     for key, texts in texts_by_key.items():
         name = key.split(":", 1)[1]
         if key.startswith("ORG:") and " " in name and any(map(has_corporate_suffix, texts)):
             companies[name.split()[0]].append(key)
     links: dict[str, str] = {}
+    for first, keys in companies.items():
+        if len(keys) > 1 and len({_singular_words(k) for k in keys}) == 1:
+            # "Netscape Communication Corp." beside "Netscape Communications Corp."
+            main = max(sorted(keys), key=lambda k: len(texts_by_key[k]))
+            links |= {k: main for k in keys if k != main}
+            companies[first] = [main]
     for key in texts_by_key:
         label, name = key.split(":", 1)
         if label in ("ORG", "FAC") and " " not in name and len(companies.get(name, [])) == 1:
             links[key] = companies[name][0]
     return links
+
+
+def _singular_words(key: str) -> str:
+    return " ".join(w.removesuffix("s") for w in key.split())
 
 
 def _plural_links(keys: set[str]) -> dict[str, str]:
@@ -367,6 +379,8 @@ def _name(key: str, items: list[Mention], country: str | None) -> str:
     spelled = [without_the(m.text) for m in items if name_key(m.text) == keyed]
     if spelled:
         names = [n for n in names if name_key(n) == keyed] or spelled
+    elif key.startswith("GPE:") and (state := state_name(keyed)):
+        return state  # "Richmond, Calif." names California
     counts = Counter(without_the(n) for n in names)
     return sorted(counts.items(), key=lambda kv: (_shouted(kv[0], counts), -kv[1], kv[0]))[0][0]
 

@@ -25,12 +25,25 @@ def spelling_links(forms_by_key: dict[str, set[str]], mentions: Counter[str]) ->
         for form in forms:
             if len(form.split()) >= 2 and form[:1].isupper():
                 by_letters[_letters(form)].add(key)
+        if " " in key:  # its first and last name: "Joseph E. Van Wert" is "Joseph VanWert"
+            by_letters[_letters(key.split(":", 1)[1])].add(key)
     links: dict[str, str] = {}
     for keys in by_letters.values():
         if len(keys) > 1:
             main = max(sorted(keys), key=lambda k: mentions[k])
             links |= {k: main for k in keys if k != main and k not in links}
-    return links
+    return {k: _last(links, k) for k in links}
+
+
+def _last(links: dict[str, str], key: str) -> str:
+    """Where a chain of links ends: "Clarissa Dickson-Wright" -> "Clarissa Dickson
+    Wright", which the article's "Ms. Dickson Wright" spells like the story's bare
+    "Dickson Wright", leads on to that key."""
+    seen = {key}
+    while links.get(key, key) not in seen:
+        key = links[key]
+        seen.add(key)
+    return key
 
 
 def _letters(name: str) -> str:
