@@ -6,7 +6,7 @@ import pytest
 import spacy
 
 from dossier.analyze.fastpipes import FastAttributeRuler, FastLemmatizer
-from dossier.analyze.nlp import MODEL_NAME, load_nlp
+from dossier.analyze.nlp import load_nlp, load_unaccelerated
 
 # Spellings that exercise the ruler's multi-token, regex and NOT_IN rules
 # ("ai n't", "gon na", "y' all", "there 's", auxiliaries, determiners, spaces).
@@ -24,7 +24,7 @@ def _annotations(doc: spacy.tokens.Doc) -> list[tuple]:
 
 @pytest.fixture(scope="module")
 def stock() -> spacy.language.Language:
-    return spacy.load(MODEL_NAME)
+    return load_unaccelerated()
 
 
 def test_pipeline_uses_the_fast_components_under_spacys_names() -> None:

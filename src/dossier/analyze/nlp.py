@@ -26,6 +26,14 @@ def load_nlp(model: str = MODEL_NAME) -> Language:
 def _load(model: str) -> Language:
     # keyed on the name alone: caching ``load_nlp`` itself kept ``load_nlp()`` and
     # ``load_nlp(MODEL_NAME)`` apart and loaded the model twice per process
+    from dossier.analyze.fastpipes import accelerate
+
+    return accelerate(load_unaccelerated(model))  # same annotations, faster rule components
+
+
+def load_unaccelerated(model: str = MODEL_NAME) -> Language:
+    """A fresh pipeline with Dossier's tokenizer and sentence rules but spaCy's own rule
+    components: what ``load_nlp`` speeds up, and the reference its tests compare with."""
     try:
         import spacy
 
@@ -36,9 +44,37 @@ def _load(model: str) -> Language:
         ) from None
     nlp.max_length = MAX_CHARS
     split_glued_closing_marks(nlp)
-    from dossier.analyze.fastpipes import accelerate
+    if "parser" in nlp.pipe_names:
+        _register_paragraph_breaks()
+        nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+    return nlp
 
-    return accelerate(nlp)  # same annotations, faster rule components
+
+PARAGRAPH_BREAKS = "dossier_paragraph_breaks"
+
+
+def _register_paragraph_breaks() -> None:
+    from spacy.language import Language
+
+    if PARAGRAPH_BREAKS not in Language.factories:
+        Language.component(PARAGRAPH_BREAKS, func=start_sentences_at_line_breaks)
+
+
+def start_sentences_at_line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: cleaned article bodies break lines only between
+    paragraphs, headings, bylines and list items. Left to itself the parser runs a
+    sentence on across them ("... around 8 p.m." then the next paragraph), and the
+    quote, date and event finders then read two paragraphs as one clause.
+
+    The start is set on the line-break token, not on the word after it: spaCy's parser
+    (3.8) also starts a sentence one token after a preset start, so a start preset on
+    "Chris" in "8 p.m.\n\nChris Christie said" cut "Chris" off as a sentence of its own.
+    Set on the break, the break stands alone (blank once trimmed) and the next line
+    parses whole."""
+    for tok in doc[1:-1]:
+        if tok.is_space and "\n" in tok.text:
+            tok.is_sent_start = True
+    return doc
 
 
 GLUED_CLOSING_MARK = (
@@ -68,10 +104,16 @@ def split_glued_closing_marks(nlp: Language) -> None:
     tokenizer.infix_finditer = re.compile(pattern).finditer
 
 
+TOKENIZE_AND_SPLIT_VERSION = "lines1"
+"""Bumped when Dossier's own tokenizer or sentence rules change the parse: analyses
+stored with another value were made by a different pipeline."""
+
+
 @functools.cache
 def model_version(model: str = MODEL_NAME) -> str:
     nlp = load_nlp(model)
-    return f"{nlp.meta.get('name', model)}-{nlp.meta.get('version', '?')}"
+    name, version = nlp.meta.get("name", model), nlp.meta.get("version", "?")
+    return f"{name}-{version}+{TOKENIZE_AND_SPLIT_VERSION}"
 
 
 TEXT_KEY = "dossier.text"
