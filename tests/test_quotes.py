@@ -1791,3 +1791,95 @@ def test_a_cue_opening_the_next_quotation_does_not_close_the_question_before(quo
     text = "“Why now? Is it the trip?” Her aide then wrote back, “You look fine.”"
     quotes = [q for q in quotes_of(text) if q.kind == "direct"]
     assert [(q.text, q.speaker) for q in quotes] == [("You look fine.", "Her aide")]
+
+
+def test_passive_of_asking_or_telling_names_the_hearer_not_a_speaker(quotes_of):
+    text = (
+        "The players were asked whether they had eaten anything before the match. "
+        "The students were told by the principal that classes would resume on Monday."
+    )
+    quotes = quotes_of(text)
+    asked = next(q for q in quotes if q.cue == "asked")
+    assert asked.confidence < SPEECH_CONFIDENCE  # the players heard the question
+    told = next(q for q in quotes if q.cue == "told")
+    assert told.speaker == "the principal" and told.confidence >= SPEECH_CONFIDENCE
+
+
+def test_question_put_to_the_speaker_is_not_their_words(quotes_of):
+    text = (
+        "Asked whether the new rules would slow the project, Mary Jones, the city's "
+        'planning chief, says, in short, "No."'
+    )
+    spoken = [q for q in quotes_of(text) if q.confidence >= SPEECH_CONFIDENCE]
+    assert [(q.speaker, q.text) for q in spoken] == [("Mary Jones", "No.")]
+
+
+def test_what_a_clause_seems_to_suggest_is_evidence(quotes_of):
+    text = (
+        "They found stains that did not match any single position, which seems to "
+        "suggest a model stood upright."
+    )
+    assert all(q.confidence < SPEECH_CONFIDENCE for q in quotes_of(text))
+
+
+def test_that_clause_of_what_was_answered_is_not_the_answer(quotes_of):
+    text = (
+        "Officers responded to reports that a man was armed. "
+        "Investors reacted angrily to news that the bank had failed. "
+        "He said to reporters that the deal was done."
+    )
+    spoken = [q for q in quotes_of(text) if q.confidence >= SPEECH_CONFIDENCE]
+    assert [(q.speaker, q.text) for q in spoken] == [("He", "that the deal was done")]
+
+
+def test_speaker_pronoun_keeps_what_names_it(quotes_of):
+    text = "The ferry will leave at noon, those familiar with the schedule said."
+    (quote,) = quotes_of(text)
+    assert quote.speaker_text == "those familiar with the schedule"
+
+
+def test_what_a_finding_suggests_in_a_participle_is_evidence(quotes_of):
+    text = "Instead, they found that the stains are uneven, suggesting that a model stood upright."
+    suggesting = next(q for q in quotes_of(text) if q.cue == "suggesting")
+    assert suggesting.confidence < SPEECH_CONFIDENCE  # the stains are no speaker
+
+
+def test_that_clause_in_another_verbs_phrase_is_not_the_report(quotes_of):
+    text = (
+        "Researchers concluded that the cloth was patched with paint from a later model, "
+        "reports the Daily News, adding evidence to claims that it is a fraud."
+    )
+    reported = [q for q in quotes_of(text) if q.cue == "reports"]
+    assert all("fraud" not in q.text for q in reported)
+
+
+def test_subject_taken_for_a_second_object_of_the_opening_preposition(quotes_of):
+    text = "On Friday the Daily News, citing city officials, reported that the bridge would close."
+    (quote,) = quotes_of(text)
+    assert quote.speaker_text == "the Daily News"
+
+
+def test_first_person_inside_a_turn_is_the_turn_speaker(quotes_of):
+    text = (
+        "Jane Smith is the mayor of Dayton.\n\n"
+        "SMITH: I mean, I watch the traffic reports, it is so much noise, and just the noise. "
+        "I do not watch them anymore because they are not very good. ... I think it should be "
+        "straight. I know how good the numbers are right now.\n\nIt closed in May."
+    )
+    inner = next(q for q in quotes_of(text) if q.cue == "think")
+    assert inner.speaker_text == "I" and inner.speaker == "Jane Smith"
+
+
+def test_inline_transcript_labels_start_new_turns(quotes_of):
+    text = (
+        "Jane Smith is the mayor of Dayton. Tom Reed is a reporter.\n\n"
+        "REED: Are they friends of yours? SMITH: I am just the mayor. REED: Well, then set up "
+        "the meeting. SMITH: I would love to meet with the council.\n\nIt closed in May."
+    )
+    turns = [(q.speaker, q.text) for q in quotes_of(text) if q.cue == ":"]
+    assert turns == [
+        ("Tom Reed", "Are they friends of yours"),
+        ("Jane Smith", "I am just the mayor"),
+        ("Tom Reed", "Well, then set up the meeting"),
+        ("Jane Smith", "I would love to meet with the council"),
+    ]

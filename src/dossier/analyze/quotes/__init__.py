@@ -110,7 +110,34 @@ def extract_quotes(doc: Doc, article_id: str, mentions: list) -> list[Quote]:
         if antecedent is not None:
             quote.antecedent_start, quote.antecedent_end = antecedent
         out.append(quote)
+    _first_person_in_turns(out)
     return out
+
+
+_FIRST_PERSON = {"i", "we"}
+
+
+def _first_person_in_turns(quotes: list[Quote]) -> None:
+    """'TRUMP: ... I think it should be straight': an 'I' (or 'we') who speaks inside
+    someone's quoted words or transcript turn is the one speaking them (the innermost)."""
+    for quote in quotes:
+        at = quote.speaker_start
+        if at is None or quote.speaker_key:
+            continue
+        if (quote.speaker_text or "").lower() not in _FIRST_PERSON:
+            continue
+        holding = [
+            (s, o)
+            for o in quotes
+            if o is not quote and o.speaker_key and o.confidence >= SPEECH_CONFIDENCE
+            for s, e in (o.parts or [(o.start, o.end)])
+            if s <= at < e
+        ]
+        if not holding:
+            continue
+        outer = max(holding, key=lambda h: h[0])[1]
+        quote.speaker, quote.speaker_key = outer.speaker, outer.speaker_key
+        quote.speaker_description = outer.speaker_description
 
 
 def _to_quote(a: Attribution, article_id: str, text: str, titles: set[tuple[int, int]]) -> Quote:

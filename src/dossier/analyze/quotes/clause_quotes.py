@@ -4,6 +4,7 @@ poll, ...', a quoted argument of any verb (a stance), and label lines ('WALLACE:
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from dossier.analyze.nlp import text_of
@@ -18,7 +19,7 @@ from dossier.analyze.quotes.spans import MARK_CHARS, Attribution, paragraph_of
 from dossier.analyze.quotes.speech_verbs import cue_text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def clause_attributions(doc: Doc, paragraphs: list[int]) -> list[Attribution]:
@@ -166,28 +167,55 @@ def label_lines(doc: Doc, paragraphs: list[int]) -> list[Attribution]:
             continue
         if words[-1].lower_ in _NOT_SPEAKERS or text[colon + 1 : colon + 2] not in " \xa0":
             continue
-        content = doc.char_span(colon + 1, end, alignment_mode="contract")
-        if content is None:
-            continue
-        trimmed = trim(doc, content.start, content.end)
-        if trimmed is None or trimmed[1] - trimmed[0] < 3:
-            continue
-        s, e = trimmed
         person = any(t.ent_type_ == "PERSON" for t in label) or label.text.isupper()
-        out.append(
-            Attribution(
-                cue=cue[0],
-                cue_text=":",
-                cue_start=colon,
-                cue_end=colon + 1,
-                parts=[(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))],
-                speaker_head=label.root if label.root.is_alpha else words[-1],  # not '•'
-                direct=False,
-                paragraph=n,
-                confidence=1.0 if person else 0.8,
-            )
-        )
+        turns = [(label, colon)]
+        if label.text.isupper():  # 'RYAN: I'm just a reporter. TRUMP: Well, ...': one a turn
+            turns += _inline_turns(doc, colon + 1, end)
+        for (who, at), nxt in zip(turns, [*turns[1:], None], strict=False):
+            stop = nxt[0].start_char if nxt is not None else end
+            turn = _label_turn(doc, who, at, stop, n, 1.0 if person else 0.8)
+            if turn is not None:
+                out.append(turn)
     return out
+
+
+_INLINE_LABEL = re.compile(r"(?<=[.?!\u2014] )([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}):\s")
+
+
+def _inline_turns(doc: Doc, start: int, end: int) -> list[tuple[Span, int]]:
+    """Transcript labels in capitals inside a labelled paragraph, after a sentence's end."""
+    text = text_of(doc)
+    found = []
+    for m in _INLINE_LABEL.finditer(text, start, end):
+        label = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+        if label is not None and len(label):
+            found.append((label, m.end(1)))
+    return found
+
+
+def _label_turn(
+    doc: Doc, label: Span, colon: int, end: int, paragraph: int, confidence: float
+) -> Attribution | None:
+    cue = doc.char_span(colon, colon + 1, alignment_mode="expand")
+    content = doc.char_span(colon + 1, end, alignment_mode="contract")
+    if cue is None or content is None:
+        return None
+    trimmed = trim(doc, content.start, content.end)
+    if trimmed is None or trimmed[1] - trimmed[0] < 3:
+        return None
+    s, e = trimmed
+    words = [t for t in label if t.is_alpha]
+    return Attribution(
+        cue=cue[0],
+        cue_text=":",
+        cue_start=colon,
+        cue_end=colon + 1,
+        parts=[(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))],
+        speaker_head=label.root if label.root.is_alpha else words[-1],  # not '•'
+        direct=False,
+        paragraph=paragraph,
+        confidence=confidence,
+    )
 
 
 def _according_to(

@@ -15,6 +15,7 @@ from dossier.analyze.quotes.content import (
 )
 from dossier.analyze.quotes.cue_grammar import AUXILIARIES, SUBJECT_DEPS, cue_subject, is_cue
 from dossier.analyze.quotes.cues import STANCE_VERBS, WEAK_CLAUSE_CUES, argument_parts, cue_lemma
+from dossier.analyze.quotes.not_speech import put_to_someone
 from dossier.analyze.quotes.spans import MARK_CHARS
 from dossier.analyze.quotes.speech_verbs import OBJECT_CUES, SPEECH_VERBS
 
@@ -118,6 +119,7 @@ def cue_complement(
         and verb.head.i != verb.i
         and verb.head.pos_ in ("VERB", "AUX")
         and (_bare_inserted(verb) if verb.dep_ != "advcl" else _as_clause(verb))
+        and not put_to_someone(verb.head)  # 'Asked whether ..., X says "No."'
     ):
         head = verb.head
         left, right = _inserted_start(verb, subject), verb.right_edge.i + 1
@@ -385,12 +387,41 @@ def _misattached_that_clause(verb: Token) -> tuple[int, int] | None:
     'that' clause on the nearest noun as a relative clause; a relative clause never has a
     'that' complementizer, so it is the cue's complement."""
     for tok in verb.subtree:
-        if tok.i <= verb.i or tok.dep_ not in ("relcl", "acl"):
+        if tok.i <= verb.i or tok.dep_ not in ("relcl", "acl") or _answered(verb, tok.head):
+            continue
+        if _under_other_verb(tok.head, verb):  # 'reports X, adding weight to claims that'
             continue
         marks = [c for c in tok.children if c.dep_ == "mark" and c.lower_ == "that"]
         if marks and any(c.dep_ in SUBJECT_DEPS for c in tok.children):
             return marks[0].i, clause_end(tok)
     return None
+
+
+def _under_other_verb(noun: Token, verb: Token) -> bool:
+    """A noun in the phrase of another verb under the cue ('reports the Daily News,
+    adding weight to claims that ...'): its 'that' clause belongs to that verb's phrase."""
+    tok = noun
+    while tok.i != verb.i and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i != verb.i and tok.pos_ == "VERB":
+            return True
+    return False
+
+
+_ANSWERING = {"react", "respond", "reply", "add", "object"}
+
+
+def _answered(verb: Token, noun: Token) -> bool:
+    """'responded to reports that a man was armed', 'reacted to news that ...', 'adds to
+    fears that ...': the object of 'to' after a verb of answering or adding is what was
+    answered or added to; its 'that' clause is that noun's, not the cue's words."""
+    prep = noun.head
+    return (
+        cue_lemma(verb) in _ANSWERING
+        and noun.dep_ == "pobj"
+        and prep.lower_ == "to"
+        and prep.head.i == verb.i
+    )
 
 
 def _as_clause(verb: Token) -> bool:

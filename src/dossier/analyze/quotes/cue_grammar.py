@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from dossier.analyze.quotes.cues import STANCE_VERBS, cue_lemma
 from dossier.analyze.quotes.speech_verbs import (
     BELIEF_VERBS,
+    HEARER_VERBS,
     OBJECT_CUES,
     PARTICLE_CUES,
     SPEECH_VERBS,
@@ -164,6 +165,13 @@ def _parsed_subject(verb: Token) -> Token | None:
     verbless = _verbless_sentence_subject(verb) or _active_naming_participle(verb)
     if verbless is not None:
         return verbless
+    lost = _second_object_subject(verb)
+    if lost is not None:
+        return lost
+    if verb.lemma_ in HEARER_VERBS and any(c.dep_ == "nsubjpass" for c in verb.children):
+        agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children]
+        if agents and agents[0].dep_ == "pobj":  # 'were told by the principal that ...'
+            return agents[0]
     tok = verb
     for _ in range(5):
         subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
@@ -192,6 +200,19 @@ def _parsed_subject(verb: Token) -> Token | None:
             tok = tok.head.head
             continue
         return _subject_of_first_verb(tok, verb) if tok is not verb or verb.dep_ == "ROOT" else None
+    return None
+
+
+def _second_object_subject(verb: Token) -> Token | None:
+    """'On Friday CBS News, citing officials, reported that ...': the parser may take the
+    subject for a second object of the opening preposition and leave the cue with no
+    subject; a preposition has one object, so a second noun after it is the subject."""
+    if any(c.dep_ in (*SUBJECT_DEPS, "agent", "expl") for c in verb.children):
+        return None
+    for prep in verb.lefts:
+        objects = [c for c in prep.children if c.dep_ == "pobj"] if prep.dep_ == "prep" else []
+        if len(objects) >= 2 and objects[-1].pos_ in ("PROPN", "NOUN"):
+            return objects[-1]
     return None
 
 

@@ -5,7 +5,8 @@ what someone would not say, did next or wants to find out, and page labels.
 moved ...' reports a finding; PolNeAR annotates both as attributions, so the finders keep
 them, but a briefing's Who said what must not list 'the trail' or 'Timing' as speakers.
 The same holds for 'declined to say how many', 'went on to make "The Big Sleep"', 'to
-understand what happened', 'a force thought to be ...' and labels such as 'Step 1:' or
+understand what happened', 'a force thought to be ...', 'the players were asked
+whether ...' (the hearer is no speaker) and labels such as 'Step 1:' or
 'TODAY IN THE SKY:'.
 """
 
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dossier.analyze.quotes.speech_verbs import SPEECH_VERBS
+from dossier.analyze.quotes.speech_verbs import HEARER_VERBS, SPEECH_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 _NAMING = {"call", "name", "dub", "nickname", "title", "term", "label", "brand"}
 _EVIDENCE = {"show", "indicate", "demonstrate", "suggest"}
 _ACTORS = {"PERSON", "ORG", "GPE", "NORP"}
+_RAISING = {"seem", "appear"}
 # a name that suggests something is proposing it ('Lindt suggested its rival ...')
 _THINGS = {False: ("NOUN", "PROPN"), True: ("NOUN",)}
 
@@ -33,6 +35,7 @@ def not_said(cue: Token) -> bool:
         or reduced_passive(cue)
         or wanting_to_know(cue)
         or saying_in_general(cue)
+        or addressed(cue)
     )
 
 
@@ -139,6 +142,32 @@ def reduced_passive(cue: Token) -> bool:
     )
 
 
+def addressed(cue: Token) -> bool:
+    """'The players were asked whether they had eaten', 'Asked about the delay, Smith
+    said ...', 'residents were told that ...': the passive of a verb of asking or telling
+    makes the hearer its subject; with no 'by' phrase no one is named as speaking."""
+    if cue.lemma_ not in HEARER_VERBS or any(c.dep_ == "agent" for c in cue.children):
+        return False
+    if any(c.dep_ == "nsubjpass" for c in cue.children):
+        return True
+    return put_to_someone(cue)
+
+
+_OWN_SUBJECT = {"nsubj", "nsubjpass", "aux", "auxpass", "agent"}
+
+
+def put_to_someone(verb: Token) -> bool:
+    """'Asked whether ..., X says "No"': a participle of asking with no subject of its own
+    opens the sentence with what someone else put to the speaker."""
+    return (
+        verb.lemma_ in HEARER_VERBS
+        and verb.tag_ == "VBN"
+        and verb.dep_ in ("ROOT", "advcl")
+        and not any(c.dep_ in _OWN_SUBJECT for c in verb.children)
+        and verb.i == verb.sent.start
+    )
+
+
 def story_highlights(cue: Token) -> bool:
     """'Story highlights Hamas TV says ...' / 'Story continues below advertisement': a news
     page's boxes read as a sentence whose subject is a bare 'Story'."""
@@ -161,11 +190,16 @@ def shown_by_a_thing(cue: Token) -> bool:
     """'Timing shows people moved ...' / 'the emptiness of the streets suggested ...':
     evidence, not anyone's words; a named actor ('the EPA shows') or a pronoun may still
     be a speaker."""
-    subjects = [c for c in cue.children if c.dep_ in ("nsubj", "csubj")]
-    if cue.dep_ == "acl" or (  # 'numbers indicating ...', 'evidence that indicates ...'
-        cue.dep_ == "relcl" and all(s.tag_ in ("WDT", "WP") for s in subjects)
+    verb = cue  # 'which seems to suggest ...': the subject is that of 'seems'
+    if cue.dep_ == "xcomp" and cue.head.lemma_ in _RAISING:
+        verb = cue.head
+    elif cue.dep_ == "advcl" and cue.tag_ == "VBG" and not _subjects(cue):
+        verb = cue.head  # 'the stains are uneven, suggesting ...': what the stains suggest
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if verb.dep_ == "acl" or (  # 'numbers indicating ...', 'evidence that indicates ...'
+        verb.dep_ == "relcl" and all(s.tag_ in ("WDT", "WP") for s in subjects)
     ):
-        subjects = [cue.head]
+        subjects = [verb.head]
     things = _THINGS[cue.lemma_ == "suggest"]
     return (
         cue.lemma_ in _EVIDENCE
@@ -173,6 +207,10 @@ def shown_by_a_thing(cue: Token) -> bool:
         and all(s.pos_ in things or s.tag_ == "VBG" for s in subjects)
         and not any(t.ent_type_ in _ACTORS for s in subjects for t in s.subtree)
     )
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
 
 
 _PREPOSITIONS = {"in", "on", "at", "from", "to", "for", "with", "about", "by", "into", "after"}

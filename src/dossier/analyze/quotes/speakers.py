@@ -421,6 +421,10 @@ def coordinated_names(head: Token) -> list[Token]:
     return conjuncts
 
 
+_BARE_HEADS = {"those", "others", "some", "many", "several", "few", "one", "anyone", "someone"}
+"""Pronouns that name no one until what follows them ('those familiar with the case')."""
+
+
 def speaker_phrase(head: Token) -> Span:
     """The core noun phrase of a speaker: determiners, modifiers, the name, and a named
     appositive of a common noun ("a Foreign Ministry spokesman, Lu Kang"); not relative
@@ -442,6 +446,7 @@ def speaker_phrase(head: Token) -> Span:
                 child.dep_ == "appos" and child.ent_type_ == "PERSON" and head.ent_type_ != "PERSON"
             )
             or (child.dep_ == "prep" and child.lower_ == "of" and head.ent_type_ != "PERSON")
+            or (head.lower_ in _BARE_HEADS and child.dep_ in ("amod", "prep"))
         ):
             end = max(end, child.right_edge.i + 1)
         else:

@@ -40,6 +40,12 @@ OBJECT_CUES = {
     "criticize", "attack", "mock", "defend", "endorse", "demand", "promise", "threaten",
 }  # fmt: skip
 """Cues whose content is their object: 'called Cruz "a liar"', 'announced a plan'."""
+HEARER_VERBS = {
+    "ask", "tell", "inform", "advise", "notify", "remind", "assure", "question", "press",
+    "quiz", "brief", "warn", "urge",
+}  # fmt: skip
+"""Verbs whose object is who hears the words: in the passive their subject is the hearer
+('were told that ...'), and the one speaking is the 'by' phrase, if any."""
 
 
 def cue_text(verb: Token) -> str:
