@@ -551,3 +551,24 @@ def test_a_group_word_after_a_name_and_the_is_the_persons_epithet(mentions_of):
     assert _keys(ms, "Saint John the Theologian") == {"PERSON:john theologian"}
     assert _keys(ms, "St. John the Theologian") == {"PERSON:john theologian"}
     assert not [m for m in ms if m.label == "NORP" or m.text.endswith(" the")]
+
+
+def test_first_lady_is_a_title_not_part_of_her_name(mentions_of):
+    text = (
+        "A reporter asked about first Lady Melania Trump's plans. Lady Gaga sang at the "
+        "event. Donald Trump spoke for an hour."
+    )
+    ms = mentions_of(text)
+    melania = [m for m in ms if "Melania" in m.text]
+    assert melania and all(m.entity_key == "PERSON:melania trump" for m in melania)
+    assert any(m.text == "Lady Gaga" for m in ms)
+
+
+def test_a_known_surname_opening_a_sentence_is_a_name_even_tagged_a_noun(mentions_of):
+    # the tagger reads the sentence-initial word as a common noun ("trump" the verb's noun)
+    text = (
+        "Donald Trump spoke for an hour. A reporter asked about his plans. "
+        "Trump said he was proud of the team."
+    )
+    said = [m for m in mentions_of(text) if m.text == "Trump"]
+    assert [m.entity_key for m in said] == ["PERSON:donald trump"]

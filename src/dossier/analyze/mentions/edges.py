@@ -78,7 +78,7 @@ def from_ent(doc: Doc, ent: Span) -> RawMention | None:
         end -= 1
     title_words: list[str] = []
     if label == "PERSON":
-        while end - start > 1 and doc[start].lower_ in TITLE_WORDS:
+        while end - start > 1 and (doc[start].lower_ in TITLE_WORDS or _first_lady(doc, start)):
             title_words.append(doc[start].lower_)
             start += 1
         title_end = _title_phrase_end(doc, start, end)
@@ -115,6 +115,16 @@ def from_ent(doc: Doc, ent: Span) -> RawMention | None:
         end_char=doc[start].idx + len(text), text=text,
         title=" ".join(title_words) or None,
     )  # fmt: skip
+
+
+def _first_lady(doc: Doc, i: int) -> bool:
+    """"(First) Lady Melania Trump": "First Lady" is her title, not her name ("Lady Gaga"
+    keeps it); left in, it keyed her as "lady trump", and the bare "Trump"s after it
+    went to her."""
+    word = doc[i].lower_
+    if word == "first":
+        return i + 1 < len(doc) and doc[i + 1].lower_ == "lady"
+    return word == "lady" and i > 0 and doc[i - 1].lower_ == "first"
 
 
 def _title_phrase_end(doc: Doc, start: int, end: int) -> int:

@@ -107,8 +107,13 @@ def fix_labels(
             r.label = _HEAD_LABELS.get(last, r.label)  # "Contra Costa County" is a place
         if r.label in ("ORG", "PERSON", "FAC", "NORP") and _home_town(doc, r):
             r.label = "GPE"
-        if r.label != "NORP" and not any(t.pos_ == "PROPN" for t in tokens):
-            continue  # "Impatience" at a sentence start is not a name
+        if (
+            r.label != "NORP"
+            and not any(t.pos_ == "PROPN" for t in tokens)
+            and not (r.label == "PERSON" and r.text.lower() in body_person_words)
+        ):
+            continue  # "Impatience" at a sentence start is not a name; "Trump" is when
+            # the article names a person with that word ("Trump said" tagged a noun)
         if r.text.islower():
             continue  # "took acetaminophen": a name has a capital somewhere
         if r.label == "PERSON" and in_headline(r):
