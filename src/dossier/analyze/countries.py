@@ -124,6 +124,7 @@ def _pycountry_names() -> dict[str, str]:
     return names
 
 
+@functools.lru_cache(maxsize=50_000)  # words of articles: bounded per process
 def country_of_name(text: str) -> str | None:
     """Alpha-3 code when ``text`` names a country ("the United States", "Russia")."""
     key = _key(text)
@@ -131,6 +132,7 @@ def country_of_name(text: str) -> str | None:
     return _NAMES.get(key) or _NAMES.get(bare) or _pycountry_names().get(bare)
 
 
+@functools.lru_cache(maxsize=50_000)  # asked of every capitalised word by several steps
 def country_of_demonym(text: str) -> str | None:
     """Alpha-3 code of a demonym ("Chinese", "the North Koreans")."""
     key = _key(text)

@@ -11,7 +11,6 @@ them are not coded: PETRARCH and ICEWS make the same choice.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -249,10 +248,8 @@ def _country_in(
     return None, False
 
 
-@functools.lru_cache(maxsize=50_000)  # words of articles: bounded per process
 def _country_word(text: str) -> str | None:
-    """Country a name or a demonym stands for ("Russia", "Chinese"): asked of every
-    capitalised word of every phrase coded, mostly the same few words."""
+    """Country a name or a demonym stands for ("Russia", "Chinese")."""
     return country_of_name(text) or country_of_demonym(text)
 
 
